@@ -1,0 +1,49 @@
+"""Shared vocabulary of the evidence modules: required columns, category order, entry labels.
+
+Kept in one place so that a renamed column in the dataset is fixed once, and so that every
+function fails with a message naming the table and the missing column instead of a KeyError.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+CATEGORIES = ("grassroots_case", "innovation_project", "innovation_case")
+CATEGORY_LABELS = {
+    "grassroots_case": "优秀基层案例 (grassroots cases)",
+    "innovation_project": "优秀创新项目 (innovation projects)",
+    "innovation_case": "优秀创新案例 (innovation cases)",
+}
+# The dataset's `kind` values, in results-chain order (inputs → outputs → outcomes), then the
+# two forms that are defined by their arithmetic rather than their place in the chain.
+KINDS = ("scale", "output", "outcome", "rate", "money", "change")
+# Levels of novelty and recognition claims, highest first.
+LEVELS = ("national", "provincial", "city", "media")
+
+
+def require(df: pd.DataFrame, table: str, columns: tuple[str, ...]) -> None:
+    """Raise a readable error if `df` (the table `table`) lacks any of `columns`."""
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"{table}: missing column(s) {', '.join(missing)}; found {', '.join(map(str, df.columns))}"
+        )
+
+
+def entry_labels(entries: pd.DataFrame) -> pd.Series:
+    """`G01 · short English label` for each entry_id, used on every figure axis."""
+    require(entries, "entries.csv", ("entry_id", "label_en"))
+    label = entries["entry_id"] + " · " + entries["label_en"].fillna("").astype(str)
+    return pd.Series(label.to_numpy(), index=entries["entry_id"].to_numpy(), name="label")
+
+
+def with_category(df: pd.DataFrame, entries: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Attach each row's entry category; an entry_id unknown to entries.csv is an error."""
+    require(df, table, ("entry_id",))
+    require(entries, "entries.csv", ("entry_id", "category"))
+    unknown = sorted(set(df["entry_id"]) - set(entries["entry_id"]))
+    if unknown:
+        raise ValueError(f"{table}: entry_id(s) {', '.join(unknown)} not in entries.csv")
+    out = df.merge(entries[["entry_id", "category"]], on="entry_id", how="left")
+    out["category"] = pd.Categorical(out["category"], categories=CATEGORIES, ordered=True)
+    return out
