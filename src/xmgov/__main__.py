@@ -1,0 +1,75 @@
+"""Command line: `python -m xmgov <command>`; the Makefile targets call these."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _fonts(args) -> int:
+    from .fonts import cjk_font_path
+
+    for face in ("sans", "mono"):
+        print(f"{face}: {cjk_font_path(face)}")
+    return 0
+
+
+def _data(args) -> int:
+    from .dataset import pipeline
+
+    return pipeline.main(["--check"] if args.check else [])
+
+
+def _cache(args) -> int:
+    from .cache import refresh
+
+    for item in refresh():
+        print(f"re-executing chapter {item.chapter}: {item.reason}")
+    return 0
+
+
+def _run_chapter(args) -> int:
+    from .execute import run_chapter
+
+    seconds = run_chapter(args.path)
+    print(f"{args.path}: executed without errors in {seconds:.1f} s")
+    return 0
+
+
+def _pdf(args) -> int:
+    from .pdfbook import build
+
+    print(f"PDF book: {build()}")
+    return 0
+
+
+def _bench(args) -> int:
+    from .bench import main
+
+    return main()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m xmgov", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("fonts", help="extract the CJK font faces and print their paths").set_defaults(func=_fonts)
+    data = sub.add_parser("data", help="rebuild data/processed from data/raw and the hand inputs")
+    data.add_argument("--check", action="store_true",
+                      help="do not write; fail if data/processed is not what the inputs produce")
+    data.set_defaults(func=_data)
+    sub.add_parser("cache", help="drop cached executions whose data changed").set_defaults(func=_cache)
+    run = sub.add_parser("run-chapter", help="execute one chapter notebook and report errors")
+    run.add_argument("path")
+    run.set_defaults(func=_run_chapter)
+    sub.add_parser("pdf", help="build the PDF book into _build/pdf/").set_defaults(func=_pdf)
+    sub.add_parser("bench", help="time clean build, no-change rebuild, bare execution, extraction").set_defaults(func=_bench)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

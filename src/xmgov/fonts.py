@@ -1,0 +1,76 @@
+"""The one CJK font every output uses: figures, word clouds and the PDF book.
+
+The font comes from the PyPI package `noto-cjk-sans-otc` (a .ttc collection); the Simplified
+Chinese faces are extracted once into `.cache/fonts/` as plain .otf files, which matplotlib,
+wordcloud and WeasyPrint all read. There is no fallback to whatever fonts a machine happens to
+have: a missing font is an error that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from . import paths
+
+FAMILY = "Noto Sans CJK SC"
+MONO_FAMILY = "Noto Sans Mono CJK SC"
+# Face index inside NotoSansCJK-Regular.ttc: 2 = Sans SC, 7 = Sans Mono SC.
+_FACES = {"sans": (2, FAMILY, "NotoSansCJKsc-Regular.otf"),
+          "mono": (7, MONO_FAMILY, "NotoSansMonoCJKsc-Regular.otf")}
+
+
+class FontMissingError(RuntimeError):
+    """The CJK font package is not installed or does not hold the expected face."""
+
+
+def _collection() -> Path:
+    try:
+        ttc = resources.files("noto_cjk_sans_otc").joinpath("NotoSansCJK-Regular.ttc")
+    except ModuleNotFoundError as exc:
+        raise FontMissingError(
+            "The CJK font package 'noto-cjk-sans-otc' is not installed, so Chinese text cannot be "
+            "rendered. Run `make env` (or `pip install noto-cjk-sans-otc==0.0.1`) and try again."
+        ) from exc
+    path = Path(str(ttc))
+    if not path.is_file():
+        raise FontMissingError(f"{path}: the font collection is missing; reinstall noto-cjk-sans-otc")
+    return path
+
+
+def cjk_font_path(face: str = "sans", cache_dir: Path | None = None) -> Path:
+    """Path of the extracted .otf for `face` ('sans' or 'mono'), extracting it on first use."""
+    index, family, filename = _FACES[face]
+    cache_dir = Path(cache_dir or os.environ.get("XMGOV_FONT_CACHE") or paths.FONT_CACHE)
+    target = cache_dir / filename
+    if target.is_file():
+        return target
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(_collection(), fontNumber=index, recalcTimestamp=False, lazy=False)
+    found = font["name"].getDebugName(1)
+    if found != family:
+        raise FontMissingError(f"face {index} of the collection is {found!r}, expected {family!r}")
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    font.save(tmp)
+    tmp.replace(target)
+    return target
+
+
+def register_matplotlib() -> str:
+    """Make matplotlib draw all text with the CJK font; returns the family name."""
+    import matplotlib as mpl
+    from matplotlib import font_manager
+
+    for face in _FACES:
+        font_manager.fontManager.addfont(str(cjk_font_path(face)))
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    if FAMILY not in names:
+        raise FontMissingError(f"matplotlib did not register {FAMILY!r} from {cjk_font_path()}")
+    mpl.rcParams["font.family"] = "sans-serif"
+    mpl.rcParams["font.sans-serif"] = [FAMILY]
+    mpl.rcParams["font.monospace"] = [MONO_FAMILY]
+    mpl.rcParams["axes.unicode_minus"] = False
+    return FAMILY

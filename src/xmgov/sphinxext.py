@@ -1,0 +1,175 @@
+"""Sphinx directives that place published figures and tables, numbered, with downloads and a
+citation line, from the records that `save_figure` and `show_table` wrote while the chapter ran.
+
+    ```{xmfigure} fig-themes-top-terms
+    ```
+    ```{xmtable} tab-metrics-summary
+    ```
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
+from . import citation, paths
+from .figures import load_record
+from .tables import load_table
+
+WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", "data (CSV)"))
+
+
+def _numref(name: str, docname: str) -> addnodes.pending_xref:
+    xref = addnodes.pending_xref("", refdomain="std", reftype="numref", reftarget=name,
+                                 refexplicit=False, refwarn=True, refdoc=docname)
+    xref += nodes.inline(text=name)
+    return xref
+
+
+class _Published(SphinxDirective):
+    required_arguments = 1
+    has_content = False
+    kind = ""
+
+    def link(self, folder: str, filename: str) -> nodes.Node:
+        """A link to a published file in HTML; the file's path as text in the PDF."""
+        site_path = f"{folder}/{filename}"
+        if self.env.app.builder.format == "html" and self.env.app.builder.name != "simplepdf":
+            depth = posixpath.dirname(self.env.docname)
+            uri = posixpath.relpath(site_path, depth or ".")
+            return nodes.reference("", "", nodes.Text(filename), refuri=uri, internal=False)
+        return nodes.literal(text=site_path)
+
+    def citation_line(self, name: str) -> nodes.paragraph:
+        meta = citation.metadata()
+        para = nodes.paragraph(classes=["xm-cite"])
+        para += nodes.strong(text=f"Cite this {self.kind}: ")
+        para += nodes.Text(f"{citation.authors()} ({citation.year()}). ")
+        para += _numref(name, self.env.docname)
+        para += nodes.Text(f" [{name}], in: ")
+        para += nodes.emphasis(text=meta["title"])
+        para += nodes.Text(f". Version {meta['version']}.")
+        return para
+
+
+class XmFigure(_Published):
+    """A numbered figure with caption, alt text, source line, downloads and citation line."""
+
+    kind = "figure"
+
+    def run(self):
+        name = self.arguments[0]
+        try:
+            record = load_record(name)
+        except FileNotFoundError as exc:
+            raise self.error(str(exc)) from exc
+        self.env.note_dependency(str(paths.FIGURES / f"{name}.json"))
+        figure = nodes.figure(classes=["xm-figure"])
+        self.options["name"] = name
+        self.add_name(figure)
+        figure += nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
+                                  f"{record.files['svg']}", alt=record.alt)
+        figure += nodes.caption(text=record.caption)
+        legend = nodes.legend()
+        legend += nodes.paragraph(text=record.source, classes=["xm-source"])
+        downloads = nodes.paragraph(classes=["xm-downloads"])
+        downloads += nodes.strong(text="Download: ")
+        for i, (fmt, label) in enumerate(WEB_FORMATS):
+            if i:
+                downloads += nodes.Text(" · ")
+            downloads += nodes.Text(f"{label} ")
+            downloads += self.link("figures", record.files[fmt])
+        legend += downloads
+        legend += self.citation_line(name)
+        figure += legend
+        return [figure]
+
+
+class XmTable(_Published):
+    """A numbered table from a published CSV, with a download link and citation line."""
+
+    kind = "table"
+
+    def run(self):
+        name = self.arguments[0]
+        try:
+            record, cells = load_table(name)
+        except FileNotFoundError as exc:
+            raise self.error(str(exc)) from exc
+        self.env.note_dependency(str(paths.TABLES / f"{name}.json"))
+        table = nodes.table(classes=["xm-table"])
+        self.options["name"] = name
+        self.add_name(table)
+        table += nodes.title(text=record["caption"])
+        group = nodes.tgroup(cols=len(cells.columns))
+        table += group
+        for _ in cells.columns:
+            group += nodes.colspec(colwidth=1)
+        head = nodes.thead()
+        head += self._row(cells.columns)
+        group += head
+        body = nodes.tbody()
+        for row in cells.itertuples(index=False):
+            body += self._row(row)
+        group += body
+        after = nodes.container(classes=["xm-table-meta"])
+        downloads = nodes.paragraph(classes=["xm-downloads"])
+        downloads += nodes.strong(text="Download: ")
+        downloads += nodes.Text("data (CSV) ")
+        downloads += self.link("tables", record["file"])
+        after += downloads
+        after += self.citation_line(name)
+        return [table, after]
+
+    @staticmethod
+    def _row(values) -> nodes.row:
+        row = nodes.row()
+        for value in values:
+            entry = nodes.entry()
+            entry += nodes.paragraph(text=str(value))
+            row += entry
+        return row
+
+
+PDF_SETTINGS = {
+    "simplepdf_file_name": "xmgov-book.pdf",
+    "simplepdf_use_weasyprint_api": True,
+    "simplepdf_vars": {
+        "primary": "#0072B2", "secondary": "#0072B2", "cover": "#ffffff", "white": "#ffffff",
+        "links": "#0072B2", "cover-bg": "#0072B2", "cover-overlay": "rgba(0, 114, 178, 0.85)",
+        "top-left-content": "counter(page)",
+        "bottom-center-content": '"Rewarding Governance Innovation in Xiamen"',
+    },
+}
+
+
+def _pdf_settings(app, config) -> None:
+    """sphinx-simplepdf settings live here: Jupyter Book passes _config.yml values as overrides
+    before extensions register them, which Sphinx rejects."""
+    from . import __version__, citation
+
+    for key, value in PDF_SETTINGS.items():
+        if key in config:
+            config[key] = value
+    config.project = citation.metadata()["title"]
+    config.version = config.release = __version__
+
+
+def _pdf_style(app) -> None:
+    """Give the PDF builder the embedded CJK font (see xmgov.pdfbook)."""
+    if app.builder.name == "simplepdf":
+        from .pdfbook import prepare_static
+
+        app.config.html_static_path.append(str(prepare_static()))
+        app.add_css_file("xmgov-pdf.css")
+
+
+def setup(app):
+    app.add_directive("xmfigure", XmFigure)
+    app.add_directive("xmtable", XmTable)
+    app.connect("config-inited", _pdf_settings)
+    app.connect("builder-inited", _pdf_style)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

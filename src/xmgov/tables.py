@@ -1,0 +1,69 @@
+"""Tables readers can download: every table shown in the book is also a CSV with a stable name.
+
+`show_table` writes `_artifacts/tables/tab-<chapter>-<slug>.csv` (exactly the cells shown) and a
+JSON record with the caption; the Sphinx directive `xmtable` renders it as a numbered table with a
+download link, in HTML and PDF alike. In Jupyter the returned object displays the table directly.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from . import io, paths
+from .figures import figure_name
+
+
+class Table:
+    """A published table; displays itself in Jupyter."""
+
+    def __init__(self, name: str, caption: str, frame: pd.DataFrame):
+        self.name, self.caption, self.frame = name, caption, frame
+
+    def _repr_html_(self) -> str:
+        body = self.frame.to_html(index=False, escape=True, border=0)
+        return f"<p><strong>{html.escape(self.caption)}</strong></p>{body}"
+
+    def __repr__(self) -> str:
+        return f"{self.caption}\n{self.frame.to_string(index=False)}"
+
+
+def table_name(chapter: str, slug: str) -> str:
+    return "tab-" + figure_name(chapter, slug)[len("fig-"):]
+
+
+def show_table(df: pd.DataFrame, chapter: str, slug: str, caption: str,
+               out_dir: Path | None = None) -> Table:
+    """Publish `df` (already formatted as it should be read) and return it for display."""
+    name = table_name(chapter, slug)
+    if not caption or not caption.strip():
+        raise ValueError(f"{name}: a table needs a caption")
+    if not isinstance(df, pd.DataFrame) or df.empty:
+        raise ValueError(f"{name}: a published table needs at least one row")
+    out_dir = Path(out_dir or paths.TABLES)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    frame = df.reset_index(drop=True)
+    frame.columns = [str(c) for c in frame.columns]
+    frame.to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")
+    record = {"name": name, "chapter": chapter, "caption": caption.strip(),
+              "file": f"{name}.csv", "columns": list(frame.columns), "rows": len(frame)}
+    (out_dir / f"{name}.json").write_text(
+        json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    for suffix in ("csv", "json"):
+        io.record_output(out_dir / f"{name}.{suffix}")
+    return Table(name, caption.strip(), frame)
+
+
+def load_table(name: str, table_dir: Path | None = None) -> tuple[dict, pd.DataFrame]:
+    """The record and cells of published table `name` (all cells as text, as shown)."""
+    table_dir = Path(table_dir or paths.TABLES)
+    meta = table_dir / f"{name}.json"
+    if not meta.is_file():
+        raise FileNotFoundError(f"{meta}: table {name!r} has not been made; its chapter must run "
+                                f"first (`make html`; if the notebook cache is stale, `make distclean`)")
+    record = json.loads(meta.read_text(encoding="utf-8"))
+    cells = pd.read_csv(table_dir / record["file"], dtype=str, keep_default_na=False)
+    return record, cells
