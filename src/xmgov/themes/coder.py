@@ -1,0 +1,86 @@
+"""Coding entries: the editors' hand coding (read and checked) and the dictionary coder.
+
+Both produce the same shape, a 0/1 matrix with one row per entry_id and one column per code, so
+that agreement and comparisons never care which coder produced it. The analysis uses the hand
+coding; the dictionary coder is its reproducible check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .. import io, paths
+from .codebook import DIMENSIONS, Codebook
+
+HAND_CODING = paths.ANNOTATIONS / "theme_coding.csv"
+
+
+class CodingError(ValueError):
+    """A coding file is inconsistent with the codebook or the entries."""
+
+
+def keyword_hits(text: str, keywords) -> list[str]:
+    """The keywords that occur in `text` as substrings, in codebook order."""
+    return [k for k in keywords if k in text]
+
+
+def dictionary_hits(entries: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Long table entry_id, code_id, keywords ('|'-joined) for every code that fires."""
+    rows = []
+    for entry_id, text in zip(entries["entry_id"], entries["description"]):
+        for code in codebook.codes:
+            hits = keyword_hits(text, code.keywords)
+            if hits:
+                rows.append((entry_id, code.code_id, "|".join(hits)))
+    return pd.DataFrame(rows, columns=["entry_id", "code_id", "keywords"])
+
+
+def to_matrix(long: pd.DataFrame, entry_ids, codebook: Codebook) -> pd.DataFrame:
+    """0/1 matrix (index entry_id, columns code ids in codebook order) from (entry_id, code_id) rows."""
+    matrix = pd.DataFrame(0, index=pd.Index(list(entry_ids), name="entry_id"), columns=codebook.ids)
+    for entry_id, code_id in zip(long["entry_id"], long["code_id"]):
+        matrix.loc[entry_id, code_id] = 1
+    return matrix
+
+
+def dictionary_code(entries: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """The dictionary coding as a 0/1 matrix: a code applies if any of its keywords occurs."""
+    return to_matrix(dictionary_hits(entries, codebook), entries["entry_id"], codebook)
+
+
+def read_hand_coding(codebook: Codebook, entry_ids, path: Path = HAND_CODING) -> pd.DataFrame:
+    """The hand coding file, checked: one row per entry, known codes on the right dimension.
+
+    Columns: entry_id, seq, governance_mode, risk_domain (code ids joined by ';', empty = none),
+    rationale. Returns the file's rows (index entry_id) in the order of `entry_ids`.
+    """
+    path = Path(path)
+    table = pd.read_csv(io.tracked(path), dtype=str, keep_default_na=False)
+    required = {"entry_id", "governance_mode", "risk_domain", "rationale"}
+    if required - set(table.columns):
+        raise CodingError(f"{path}: missing column(s) {sorted(required - set(table.columns))}")
+    dup = table.loc[table["entry_id"].duplicated(), "entry_id"].tolist()
+    if dup:
+        raise CodingError(f"{path}: entries coded twice: {dup}")
+    expected = list(entry_ids)
+    missing, extra = sorted(set(expected) - set(table["entry_id"])), sorted(set(table["entry_id"]) - set(expected))
+    if missing or extra:
+        raise CodingError(f"{path}: entries not coded {missing}; coded but not in entries {extra}")
+    for line, row in enumerate(table.itertuples(index=False), start=2):
+        if not row.rationale.strip():
+            raise CodingError(f"{path}, line {line} ({row.entry_id}): the rationale is empty")
+        for dimension in DIMENSIONS:
+            for code in filter(None, getattr(row, dimension).split(";")):
+                if code not in codebook.dimension(dimension):
+                    raise CodingError(f"{path}, line {line} ({row.entry_id}): '{code}' is not a "
+                                      f"{dimension} code of the codebook")
+    return table.set_index("entry_id").loc[expected]
+
+
+def hand_matrix(hand: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """0/1 matrix from the checked hand-coding table."""
+    long = [(entry_id, code) for entry_id, row in hand.iterrows()
+            for dimension in DIMENSIONS for code in filter(None, row[dimension].split(";"))]
+    return to_matrix(pd.DataFrame(long, columns=["entry_id", "code_id"]), hand.index, codebook)

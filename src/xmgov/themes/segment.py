@@ -1,0 +1,107 @@
+"""Word segmentation with jieba, stated so that every count in the chapter can be reproduced.
+
+jieba 0.42.1 in precise mode (`cut(..., cut_all=False, HMM=True)`), optionally with the project's
+user dictionary of governance terms (data/themes/user_dict.txt), so that a term such as 诉源治理
+stays one token. Tokens are kept when they are at least two CJK characters long and are not
+stopwords (stopwords-iso 'zh' plus the documented domain list data/themes/stopwords_domain.txt);
+synonyms are then merged with data/themes/synonyms.csv. jieba's dictionary cache goes to
+.cache/jieba under the project root and its logger is silenced, so nothing is printed and nothing
+is written into the repository.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import pandas as pd
+import stopwordsiso
+
+from .. import io, paths
+
+THEMES = paths.DATA / "themes"
+USER_DICT = THEMES / "user_dict.txt"
+DOMAIN_STOPWORDS = THEMES / "stopwords_domain.txt"
+SYNONYMS = THEMES / "synonyms.csv"
+CACHE = paths.ROOT / ".cache" / "jieba"
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=2)
+def tokenizer(user_dict: bool = True) -> jieba.Tokenizer:
+    """A jieba tokenizer of its own (so the two variants never share state), cache under .cache/."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tok = jieba.Tokenizer()
+    tok.tmp_dir = str(CACHE)
+    tok.initialize()
+    if user_dict:
+        tok.load_userdict(str(io.tracked(USER_DICT)))
+    return tok
+
+
+def read_word_list(path: Path) -> list[str]:
+    """Words separated by white space; '#' starts a comment (used to document each group)."""
+    words = []
+    for line in io.tracked(path).read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return words
+
+
+def domain_stopwords() -> frozenset[str]:
+    return frozenset(read_word_list(DOMAIN_STOPWORDS))
+
+
+def general_stopwords() -> frozenset[str]:
+    return frozenset(stopwordsiso.stopwords("zh"))
+
+
+def synonyms() -> dict[str, str]:
+    """Variant -> canonical term, from data/themes/synonyms.csv (columns variant, canonical, note)."""
+    table = pd.read_csv(io.tracked(SYNONYMS), dtype=str)
+    missing = {"variant", "canonical"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{SYNONYMS}: missing column(s) {sorted(missing)}")
+    duplicated = table.loc[table["variant"].duplicated(), "variant"].tolist()
+    if duplicated:
+        raise ValueError(f"{SYNONYMS}: variant(s) listed twice: {duplicated}")
+    return dict(zip(table["variant"], table["canonical"]))
+
+
+@dataclass(frozen=True)
+class Segmenter:
+    """One stated preprocessing: which dictionary, which stopwords, which synonym merges."""
+
+    user_dict: bool = True
+    domain_stopwords: bool = True
+    merge_synonyms: bool = True
+    stopwords: frozenset[str] = field(init=False, repr=False)
+    synonyms: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        words = general_stopwords() | (domain_stopwords() if self.domain_stopwords else frozenset())
+        object.__setattr__(self, "stopwords", words)
+        object.__setattr__(self, "synonyms", synonyms() if self.merge_synonyms else {})
+
+    def raw(self, text: str) -> list[str]:
+        """jieba precise mode, every token (punctuation included), for showing segmentation."""
+        return list(tokenizer(self.user_dict).cut(text, cut_all=False, HMM=True))
+
+    def terms(self, text: str) -> list[str]:
+        """Content terms of `text`: CJK words of two or more characters, no stopwords, merged."""
+        kept = [t for t in self.raw(text) if _CJK_WORD.match(t) and t not in self.stopwords]
+        return [self.synonyms.get(t, t) for t in kept]
+
+    def corpus(self, entries: pd.DataFrame) -> pd.Series:
+        """Terms of each entry's description, indexed by entry_id."""
+        return pd.Series([self.terms(t) for t in entries["description"]],
+                         index=pd.Index(entries["entry_id"], name="entry_id"), name="terms")
+
+
+def jieba_version() -> str:
+    return jieba.__version__
