@@ -8,5 +8,6 @@ recognised entries, kept out of the network), `rhetoric` (coordination talk vers
 published data).
 """
 
-# One seed for everything random in the network analysis: communities, null model, layout.
-SEED = 20230302
+# One seed for everything random in the network analysis (communities, null model, layout): the
+# book's seed, the source article's publication date.
+from ..figures import SEED  # noqa: E402

@@ -36,6 +36,24 @@ SYSTEM_OF_TYPE = {
     "media": "media",
 }
 
+TYPE_LABELS = {
+    "party_committee": "党委 party committee",
+    "government_department": "政府部门 government dept.",
+    "court": "法院 court",
+    "procuratorate": "检察院 procuratorate",
+    "public_security": "公安 police",
+    "street_office": "街道 street office",
+    "township": "镇 township",
+    "community": "社区 community",
+    "village": "村 village",
+    "mass_organisation": "群团 mass organisation",
+    "social_organisation": "社会组织 social organisation",
+    "enterprise": "企业 enterprise",
+    "financial_institution": "金融机构 financial institution",
+    "national_body": "中央机关 national body",
+    "media": "媒体 media",
+}
+
 SYSTEM_LABELS = {
     "party": "党委 party",
     "government": "政府 government",
