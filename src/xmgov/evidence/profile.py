@@ -41,7 +41,8 @@ def matrix(indicators: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     """Entries (rows, grouped by category then id) × indicators; cells True/False/<NA>."""
     require(indicators, "indicators", ("entry_id", "category", *INDICATORS))
     labels = entry_labels(entries)
-    cols = [*INDICATORS[:-1], "has_national_recognition", "has_novelty_claim"]
+    cols = [*INDICATORS[:-1], "has_national_recognition", "recognition_level", "has_novelty_claim",
+            "novelty_level"]
     out = indicators[["entry_id", "category", *cols]].copy()
     out["category"] = pd.Categorical(out["category"], categories=CATEGORIES, ordered=True)
     out = out.sort_values(["category", "entry_id"], ignore_index=True)

@@ -1,0 +1,308 @@
+"""The chapter's figures, drawn from the tables the other evidence modules return.
+
+Each function draws one figure through `xmgov.figures` (house style, bilingual labels, the data
+drawn saved beside it) and returns the saved record. Qualified numbers are drawn as bounds, not
+points: ▶ "at least" (以上/余/多), ◀ "nearly" (近), ○ approximate, ● as stated.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from ..figures import GREY, PALETTE, new_figure, save_figure
+from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS
+from .profile import WEIGHTINGS
+
+CHAPTER = "metrics"
+SOURCE = ("Source: 厦门日报/厦门网 report of 2023-03-02 (third-party mirror), as extracted in "
+          "data/processed/{tables}; rules in xmgov.evidence.")
+MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": "o"}
+LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4]}
+LEVEL_LABELS = {"national": "national 全国", "provincial": "provincial 全省", "city": "city 全市",
+                "media": "media 媒体"}
+CATEGORY_COLOURS = dict(zip(CATEGORIES, (PALETTE[2], PALETTE[0], PALETTE[3])))
+_MATRIX_COLUMNS = ("has_outcome", "has_baseline", "has_time_window", "has_denominator",
+                   "has_external_recognition", "has_novelty_claim")
+_MATRIX_HEADERS = {
+    "has_outcome": "outcome\n成效",
+    "has_baseline": "baseline\n基线/前后",
+    "has_time_window": "time window\n时段",
+    "has_denominator": "stated base\n分母",
+    "has_external_recognition": "recognition\n外部认可",
+    "has_novelty_claim": "novelty\n首创",
+}
+
+
+def _positions(cats: pd.Series) -> tuple[np.ndarray, dict[str, float]]:
+    """Row positions with one blank header row above each category block."""
+    pos, headers, y = [], {}, 0.0
+    for cat in CATEGORIES:
+        n = int((cats == cat).sum())
+        if n == 0:
+            continue
+        headers[cat] = y
+        pos += [y + 1 + k for k in range(n)]
+        y += n + 1
+    return np.array(pos), headers
+
+
+def profile_matrix(matrix: pd.DataFrame):
+    """Entries × indicators: filled square = met, open = not met, grey dash = not applicable;
+    recognition and novelty squares are coloured by their highest level."""
+    rows = matrix.reset_index(drop=True)
+    ys, headers = _positions(rows["category"].astype(str))
+    fig, ax = new_figure("full", height=0.16 * (len(rows) + len(headers)) + 1.6)
+    drawn = []
+    for j, col in enumerate(_MATRIX_COLUMNS):
+        level_col = {"has_external_recognition": "recognition_level", "has_novelty_claim": "novelty_level"}.get(col)
+        for i, row in rows.iterrows():
+            i = ys[i]
+            value = row[col]
+            level = row[level_col] if level_col else None
+            if pd.isna(value):
+                ax.plot(j, i, marker="_", color=GREY, ms=6)
+                state = "n/a"
+            elif bool(value):
+                colour = LEVEL_COLOURS[level] if level_col else PALETTE[7]
+                ax.plot(j, i, marker="s", color=colour, ms=6.5)
+                state = level if level_col else "yes"
+            else:
+                ax.plot(j, i, marker="s", mfc="white", mec=GREY, mew=0.6, ms=6)
+                state = "no"
+            drawn.append({"entry_id": row["entry_id"], "indicator": col, "state": state})
+    ax.set_xticks(range(len(_MATRIX_COLUMNS)), [_MATRIX_HEADERS[c] for c in _MATRIX_COLUMNS], fontsize=7)
+    ax.xaxis.tick_top()
+    ax.set_yticks(ys, rows["label"], fontsize=6.5)
+    ax.set_ylim(ys.max() + 0.6, -0.6)
+    ax.set_xlim(-0.6, len(_MATRIX_COLUMNS) - 0.4)
+    ax.tick_params(length=0)
+    for side in ("left", "bottom", "top", "right"):
+        ax.spines[side].set_visible(False)
+    for cat, y in headers.items():
+        ax.axhline(y + 0.35, color=GREY, lw=0.5)
+        ax.text(-0.6, y, CATEGORY_LABELS[cat], ha="left", va="center", fontsize=7.5,
+                color=CATEGORY_COLOURS[cat], fontweight="bold")
+    handles = [ax.plot([], [], "s", color=PALETTE[7], ms=6, label="met 是")[0],
+               ax.plot([], [], "s", mfc="white", mec=GREY, ms=6, label="not met 否")[0],
+               ax.plot([], [], "_", color=GREY, ms=6, label="not applicable (no rate) 不适用")[0]]
+    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in LEVELS]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.005), ncol=4, fontsize=7)
+    return save_figure(
+        fig, chapter=CHAPTER, slug="evidence-profile",
+        caption="Evidence profile of the 70 awarded entries: for each entry, whether it reports an "
+                "outcome measure (成效), a baseline or before/after pair (基线), a time window (时段), "
+                "a rate with a stated base (分母), external recognition (外部认可) and a novelty claim "
+                "(首创); recognition and novelty are coloured by their highest level.",
+        alt="A grid with one row per entry, grouped into grassroots cases, innovation projects and "
+            "innovation cases, and six indicator columns; filled squares mark indicators met.",
+        source=SOURCE.format(tables="metrics.csv and claims.csv"),
+        data=pd.DataFrame(drawn))
+
+
+def _chinese_magnitude(x: float, _pos=None) -> str:
+    """Log-axis tick label in Chinese units: 1万, 10万, 1亿 …; plain below 10,000."""
+    for unit, size in (("亿", 1e8), ("万", 1e4)):
+        if x >= size:
+            return f"{x / size:g}{unit}"
+    return f"{x:g}"
+
+
+def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str, colour_by: str | None = None):
+    """One row per quantity on a log axis, labelled by entry and measure; bounds as triangles."""
+    rows = table.reset_index(drop=True)
+    fig, ax = new_figure("full", height=0.24 * len(rows) + 1.0)
+    units = list(dict.fromkeys(rows[colour_by])) if colour_by else []
+    for i, row in rows.iterrows():
+        colour = PALETTE[units.index(row[colour_by])] if colour_by else PALETTE[0]
+        filled = row["reading"] != "approximate"
+        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=6, color=colour,
+                mfc=colour if filled else "white", mec=colour, ls="none")
+        ax.annotate(row["span"], (row["value"], i), xytext=(6, 0), textcoords="offset points",
+                    va="center", fontsize=6.5, color="#333333")
+    labels = [f"{r.label} — {r.measure}" if pd.notna(r.measure) else r.label for r in rows.itertuples()]
+    ax.set_yticks(range(len(rows)), labels, fontsize=6.5)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xscale("log")
+    lo, hi = rows["value"].min(), rows["value"].max()
+    ax.set_xlim(lo / 3, hi * 60)
+    ax.xaxis.set_major_formatter(FuncFormatter(_chinese_magnitude))
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="x", color="#DDDDDD", lw=0.5)
+    handles = [ax.plot([], [], marker=MARKERS[r], ls="none", color=GREY,
+                       mfc="white" if r == "approximate" else GREY, label=lab)[0]
+               for r, lab in (("exact", "as stated"), ("lower bound", "at least (以上/余/多)"),
+                              ("upper bound", "nearly (近)"), ("approximate", "about (约)"))
+               if r in set(rows["reading"])]
+    handles += [ax.plot([], [], "o", ls="none", color=PALETTE[k], label=u)[0] for k, u in enumerate(units)]
+    ax.legend(handles=handles, loc="lower right", fontsize=7)
+    return save_figure(fig, chapter=CHAPTER, slug=slug, caption=caption, alt=alt,
+                       source=SOURCE.format(tables="metrics.csv"),
+                       data=rows[["entry_id", "label", "measure", "span", "value", "unit", "reading"]])
+
+
+def money(table: pd.DataFrame):
+    """Every amount of money in 元 on a log scale (not summed: they measure different things)."""
+    return _log_dots(
+        table, "money",
+        caption="Every amount of money (元, yuan) the write-ups report, on a logarithmic scale. The "
+                "amounts measure different things (payments stopped, money returned, sums in "
+                "dispute, funds saved) and are not added up.",
+        alt="Dot plot of money amounts in yuan on a log scale, one row per amount, labelled with "
+            "entry id, English label and the quoted Chinese span.",
+        xlabel="yuan 元 (log scale)")
+
+
+def people(table: pd.DataFrame):
+    """Every count of persons (名/人) and person-times (人次) on a log scale, coloured by unit."""
+    return _log_dots(
+        table, "people",
+        caption="Every count of people the write-ups report, on a logarithmic scale: persons "
+                "(名, 人) and person-times (人次, one person served twice counts twice) in different "
+                "colours. Counts of different things are not added up.",
+        alt="Dot plot of people counts on a log scale, one row per count, coloured by unit, labelled "
+            "with entry id, English label and quoted Chinese span.",
+        xlabel="people 人 / person-times 人次 (log scale)", colour_by="unit")
+
+
+def rates(table: pd.DataFrame):
+    """Every percentage level as a dot, grouped by category; not comparable across rows."""
+    rows = table.reset_index(drop=True)
+    fig, ax = new_figure("full", height=0.26 * len(rows) + 1.2)
+    for i, row in rows.iterrows():
+        colour = CATEGORY_COLOURS[row["category"]]
+        filled = row["reading"] != "approximate"
+        ax.hlines(i, 0, row["value"], color="#E5E5E5", lw=0.8)
+        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=6, color=colour,
+                mfc=colour if filled else "white", ls="none")
+        ax.annotate(row["span"], (0, i), xytext=(2, 5), textcoords="offset points", fontsize=6,
+                    color="#555555", va="bottom")
+    ax.set_yticks(range(len(rows)), [f"{r.label} — {r.measure}" for r in rows.itertuples()], fontsize=6.5)
+    ax.set_ylim(len(rows) - 0.5, -0.8)
+    ax.set_xlim(0, 105)
+    ax.set_xlabel("percent 百分比 (each of a different base)")
+    handles = [ax.plot([], [], "o", ls="none", color=CATEGORY_COLOURS[c], label=CATEGORY_LABELS[c])[0]
+               for c in CATEGORIES if c in set(rows["category"])]
+    if "lower bound" in set(rows["reading"]):
+        handles.append(ax.plot([], [], ">", ls="none", color=GREY, label="at least (以上)")[0])
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=7)
+    return save_figure(
+        fig, chapter=CHAPTER, slug="rates",
+        caption="Every percentage level the write-ups report (success, satisfaction, collection and "
+                "compliance rates). Each is a share of a different, mostly unstated, base — disputes "
+                "mediated, residents surveyed, records checked — so the dots sit on one axis for "
+                "reading, not for comparison.",
+        alt="Dot plot of reported percentages between 0 and 100, one row per rate, coloured by award "
+            "category, with the quoted Chinese span above each row.",
+        source=SOURCE.format(tables="metrics.csv"),
+        data=rows[["entry_id", "label", "measure", "span", "value", "reading", "category"]])
+
+
+def slopes(pairs: pd.DataFrame):
+    """Every before/after pair as its own two-point panel (units and scales differ)."""
+    rows = pairs.reset_index(drop=True)
+    n = len(rows)
+    ncols = min(n, 4)
+    nrows = int(np.ceil(n / ncols))
+    fig, axes = new_figure("full", height=2.3 * nrows, nrows=nrows, ncols=ncols, squeeze=False)
+    for ax, row in zip(axes.flat, rows.itertuples()):
+        colour = PALETTE[0] if row.direction == "up" else PALETTE[3]
+        ax.plot([0, 1], [row.baseline_value, row.value], "-o", color=colour, ms=5)
+        for x, v in ((0, row.baseline_value), (1, row.value)):
+            ax.annotate(f"{v:g}{row.unit if row.unit == '%' else ''}", (x, v), xytext=(0, 6),
+                        textcoords="offset points", ha="center", fontsize=7)
+        before = getattr(row, "baseline_period", None)
+        ax.set_xticks([0, 1], [before if isinstance(before, str) and before else "before 前",
+                               "after 后"], fontsize=7)
+        ax.set_xlim(-0.3, 1.3)
+        lo, hi = sorted((row.baseline_value, row.value))
+        pad = (hi - lo) * 0.35 or 1
+        ax.set_ylim(max(0, lo - pad), hi + pad)
+        ax.set_title(f"{row.entry_id} · {row.measure}", fontsize=7.5, loc="left", wrap=True)
+        ax.set_ylabel(str(row.unit), fontsize=7)
+    for ax in list(axes.flat)[n:]:
+        ax.set_visible(False)
+    return save_figure(
+        fig, chapter=CHAPTER, slug="before-after",
+        caption="Every before/after pair the write-ups report, one panel each because units and "
+                "scales differ (从…提升到 'from … up to', 从…降至 'from … down to'). Blue: the "
+                "reported measure rose; vermilion: it fell.",
+        alt="Small multiples, one per before/after pair, each a line from the baseline value to the "
+            "reported value.",
+        source=SOURCE.format(tables="metrics.csv"),
+        data=rows[["entry_id", "measure", "span", "baseline_value", "value", "unit", "direction"]])
+
+
+def claims_by_category(indicators: pd.DataFrame):
+    """Entries by the highest level of their novelty claim and of their recognition, per category."""
+    fig, axes = new_figure("full", height=2.6, ncols=2, sharey=True)
+    drawn = []
+    panels = (("novelty_level", ("national", "provincial", "city"), "Novelty claims 首创声明"),
+              ("recognition_level", LEVELS, "External recognition 外部认可"))
+    for ax, (col, levels, title) in zip(axes, panels):
+        left = np.zeros(len(CATEGORIES))
+        for lv in (*levels, None):
+            counts = np.array([
+                int(((indicators["category"] == c) &
+                     (indicators[col] == lv if lv else indicators[col].isna())).sum())
+                for c in CATEGORIES])
+            colour = LEVEL_COLOURS[lv] if lv else "#EEEEEE"
+            ax.barh(range(len(CATEGORIES)), counts, left=left, color=colour, edgecolor="white",
+                    label=LEVEL_LABELS[lv] if lv else "none 无")
+            for k, c in enumerate(counts):
+                if c:
+                    ax.text(left[k] + c / 2, k, str(c), ha="center", va="center", fontsize=7,
+                            color="black" if lv in (None, "provincial", "media") else "white")
+            drawn += [{"panel": col, "category": cat, "level": lv or "none", "entries": int(c)}
+                      for cat, c in zip(CATEGORIES, counts)]
+            left += counts
+        ax.set_title(title, fontsize=9)
+        ax.set_xlabel("entries 项")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    handles, labels = axes[1].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=5, fontsize=7)
+    axes[0].set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES])
+    axes[0].invert_yaxis()
+    return save_figure(
+        fig, chapter=CHAPTER, slug="claims",
+        caption="Entries by the highest level of the novelty claim they make (全国首创 'first in the "
+                "country', 全省首创 'first in the province', 全市首个 'first in the city') and of the "
+                "external recognition they report, per award category.",
+        alt="Two panels of stacked horizontal bars, one bar per award category, split by the level "
+            "of the entries' highest novelty claim (left) and highest recognition (right).",
+        source=SOURCE.format(tables="claims.csv"), data=pd.DataFrame(drawn))
+
+
+def scores(score_table: pd.DataFrame, ranking: pd.DataFrame):
+    """Left: distribution of the equal-weight score per category; right: category means per weighting."""
+    fig, (ax1, ax2) = new_figure("full", height=3.2, ncols=2)
+    rng = np.random.default_rng(20230302)
+    for k, cat in enumerate(CATEGORIES):
+        vals = score_table.loc[score_table["category"] == cat, "equal"].to_numpy()
+        jitter = rng.uniform(-0.18, 0.18, size=vals.size)
+        ax1.plot(vals, k + jitter, "o", ms=3.5, alpha=0.8, color=CATEGORY_COLOURS[cat])
+        ax1.plot([vals.mean()] * 2, [k - 0.3, k + 0.3], color="black", lw=1.2)
+    ax1.set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES], fontsize=7)
+    ax1.invert_yaxis()
+    ax1.set_xlim(-0.05, 1.05)
+    ax1.set_xlabel("evidence score, equal weights (bar = mean)")
+    means = ranking["mean score"]
+    x = np.arange(len(WEIGHTINGS))
+    for cat in CATEGORIES:
+        ax2.plot(x, means.loc[cat, list(WEIGHTINGS)], "-o", ms=4, color=CATEGORY_COLOURS[cat],
+                 label=CATEGORY_LABELS[cat])
+    ax2.set_xticks(x, [w.replace("-", "-\n") for w in WEIGHTINGS], fontsize=7)
+    ax2.set_ylabel("mean score")
+    ax2.set_ylim(0, 1.05)
+    ax2.set_xlabel("weighting of the indicators")
+    ax2.legend(loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=6.5)
+    data = score_table.melt(id_vars=["entry_id", "category"], var_name="weighting", value_name="score")
+    return save_figure(
+        fig, chapter=CHAPTER, slug="scores",
+        caption="Evidence score (share of the scored indicators an entry meets) by award category: the "
+                "distribution under equal weights (left) and the category means under four weightings "
+                "(right).",
+        alt="Left, jittered dots of entry scores per category with mean bars; right, lines of "
+            "category mean scores across four weightings.",
+        source=SOURCE.format(tables="metrics.csv and claims.csv"), data=data)
