@@ -1,0 +1,54 @@
+"""Numbers the damaged source lost, and how much they can move the chapter's counts.
+
+The dataset flags every cut passage (lacunae.csv) and marks those where a figure stood
+(`lost_figure`: the measure word survives, the digits do not, as in `高效预警违法线余条`). A lost
+figure is never guessed; here it only bounds the counts: each flagged cut hid at least one
+quantity, so the true number of quantities is at least the extracted number plus the lost ones,
+and an entry whose only figure was cut out is counted as having none.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .frame import entry_labels, require
+from .inventory import per_entry
+
+
+def lost_figures(lacunae: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """One row per cut passage that held a figure: entry, label, surviving text and context."""
+    require(lacunae, "lacunae.csv", ("entry_id", "lost_figure"))
+    lost = lacunae[lacunae["lost_figure"].astype(bool)].copy()
+    unknown = sorted(set(lost["entry_id"].dropna()) - set(entries["entry_id"]))
+    if unknown:
+        raise ValueError(f"lacunae.csv: entry_id(s) {', '.join(unknown)} not in entries.csv")
+    lost["label"] = lost["entry_id"].map(entry_labels(entries))
+    cols = [c for c in ("lacuna_id", "entry_id", "label", "text", "context", "rule", "note") if c in lost]
+    return lost[cols].sort_values([c for c in ("entry_id", "lacuna_id") if c in cols], ignore_index=True)
+
+
+def effect_on_counts(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Counts as extracted next to the same counts had the lost figures survived.
+
+    Rows: quantities, entries with at least one quantity, entries with none, entries touched by a
+    lost figure. A lost figure counts as one quantity (the least it can have been).
+    """
+    lost = lost_figures(lacunae, entries)
+    counts = per_entry(metrics, entries).set_index("entry_id")
+    lost_per_entry = lost.groupby("entry_id").size().reindex(counts.index, fill_value=0)
+    restored = counts["n_quantities"] + lost_per_entry
+    rows = [
+        ("quantities", int(counts["n_quantities"].sum()), int(restored.sum())),
+        ("entries with at least one quantity", int((counts["n_quantities"] > 0).sum()), int((restored > 0).sum())),
+        ("entries with no quantity", int((counts["n_quantities"] == 0).sum()), int((restored == 0).sum())),
+    ]
+    out = pd.DataFrame(rows, columns=["count", "as extracted", "with lost figures (at least)"])
+    out["difference"] = out["with lost figures (at least)"] - out["as extracted"]
+    return out
+
+
+def emptied_entries(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame) -> list[str]:
+    """Entries that report no quantity only because their figure was cut out."""
+    lost = lost_figures(lacunae, entries)
+    counts = per_entry(metrics, entries).set_index("entry_id")["n_quantities"]
+    return sorted(e for e in set(lost["entry_id"]) if counts.get(e, 0) == 0)

@@ -1,0 +1,40 @@
+import pandas as pd
+import pytest
+
+from test_evidence_examples import entries, metrics
+from xmgov.evidence import lacunae
+
+
+def _lacunae():
+    return pd.DataFrame({
+        "lacuna_id": ["L01", "L02", "L03", "L04"],
+        "entry_id": ["G02", "C02", "C02", "P01"],
+        "text": ["线余条", "线余场次", "线万人次", "习"],
+        "context": ["高效预警违法线余条", "精心开展线余场次", "线万人次", "习倡导"],
+        "rule": ["cut_figure", "cut_figure", "cut_figure", "cut_name"],
+        "lost_figure": [True, True, True, False],
+        "note": ["figure cut out"] * 3 + ["name cut out"],
+    })
+
+
+def test_only_cuts_that_held_a_figure_are_lost_numbers():
+    lost = lacunae.lost_figures(_lacunae(), entries())
+    assert list(lost["lacuna_id"]) == ["L02", "L03", "L01"]
+    assert lost.loc[0, "label"] == "C02 · Class-action payouts"
+
+
+def test_effect_on_counts_is_a_lower_bound_on_what_was_lost():
+    eff = lacunae.effect_on_counts(_lacunae(), metrics(), entries()).set_index("count")
+    assert eff.loc["quantities", "as extracted"] == len(metrics())
+    assert eff.loc["quantities", "difference"] == 3
+    # G02 had no quantity; its cut figure would have given it one
+    assert eff.loc["entries with no quantity", "as extracted"] == 1
+    assert eff.loc["entries with no quantity", "with lost figures (at least)"] == 0
+    assert lacunae.emptied_entries(_lacunae(), metrics(), entries()) == ["G02"]
+
+
+def test_unknown_entry_is_an_error():
+    bad = _lacunae()
+    bad.loc[0, "entry_id"] = "Z01"
+    with pytest.raises(ValueError, match="Z01"):
+        lacunae.lost_figures(bad, entries())
