@@ -7,6 +7,7 @@ Example (also used by the other test_network_* files):
     E4: E implementer; A *recognizer*       -> no tie (A must not be linked to E)
     E5: D lead and implementer; R, M recognizers -> D alone
     E6: nothing named
+B is a central-bank branch typed as a government department: its system is finance, not government.
 Projection: nodes A, B, C, D, E (R and M only recognise, so they are absent);
 edges A-B 2 (E1;E2), A-C 1 (E1), B-C 1 (E1), C-D 1 (E3).
 """
@@ -31,10 +32,10 @@ def example():
     })
     agencies = pd.DataFrame({
         "agency_id": ["A", "B", "C", "D", "E", "R", "M"],
-        "name_zh": ["市中级法院", "人民银行", "市财政局", "思明区财政局", "某社区", "司法部", "人民日报"],
+        "name_zh": ["市中级法院", "人民银行厦门市中心支行", "市财政局", "思明区财政局", "某社区", "司法部", "人民日报"],
         "name_en": ["Court", "Bank", "Finance Bureau", "District Finance", "Community", "Ministry", "Daily"],
-        "type": ["court", "financial_institution", "government_department", "government_department",
-                 "community", "national_body", "media"],
+        "type": ["court", "government department", "government department", "government department",
+                 "community/village", "national body", "media"],
         "level": ["city", "city", "city", "district", "community", "national", "national"],
         "district": ["citywide", "citywide", "citywide", "思明", "湖里", None, None],
     })
@@ -89,9 +90,15 @@ def test_bipartite_graph_keeps_the_two_modes_apart():
     assert sorted(n for n, m in modes.items() if m == "entry") == ["E1", "E2", "E3", "E4", "E5"]
 
 
-def test_unknown_agency_or_role_is_an_error_naming_the_file():
+def test_unknown_agency_is_an_error_naming_the_file():
     entries, agencies, entry_agencies = example()
     with pytest.raises(ValueError, match="entry_agencies.csv.*ZZ"):
         bipartite(entries, agencies, entry_agencies.replace({"A": "ZZ"}))
-    with pytest.raises(ValueError, match="unknown role"):
-        collaborations(entry_agencies.replace({"lead": "leader"}))
+
+
+
+def test_roles_other_than_lead_and_implementer_are_left_out():
+    entries, agencies, entry_agencies = example()
+    extra = pd.DataFrame([{"entry_id": "E4", "agency_id": "C", "role": "evaluator", "mention": "C"}])
+    _, projection = collaboration_network(entries, agencies, pd.concat([entry_agencies, extra]))
+    assert not projection.has_edge("C", "E")

@@ -47,19 +47,21 @@ def test_tie_matrix_and_cross_share(graphs):
     _, projection = graphs
     matrix = tie_matrix(projection, "type")
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
-    assert matrix.loc["court", "financial_institution"] == 1
-    assert matrix.loc["government_department", "government_department"] == 1
-    assert matrix.to_numpy().sum() - matrix.to_numpy().trace() == 2 * 3  # three cross-type ties, counted twice
-    assert tie_matrix(projection, "type", weight="weight").loc["court", "financial_institution"] == 2
-    assert cross_share(projection, "type") == pytest.approx(3 / 4)
+    assert matrix.loc["court", "government department"] == 2  # A-B, A-C
+    assert matrix.loc["government department", "government department"] == 2  # B-C, C-D
+    assert matrix.to_numpy().sum() - matrix.to_numpy().trace() == 2 * 2  # two cross-type ties, counted twice
+    assert tie_matrix(projection, "type", weight="weight").loc["court", "government department"] == 3
+    assert cross_share(projection, "type") == pytest.approx(2 / 4)
+    # B is a central-bank branch: finance, so B-C crosses systems although both are "government department".
     assert cross_share(projection, "system") == pytest.approx(3 / 4)
+    assert tie_matrix(projection, "system").loc["finance", "government"] == 1
 
 
 def test_entry_profile_flags_cross_system_and_cross_level_entries():
     entries, agencies, entry_agencies = example()
     profile = entry_profile(entries, agencies, entry_agencies).set_index("entry_id")
     assert profile["bodies"].to_dict() == {"E1": 3, "E2": 2, "E3": 2, "E4": 1, "E5": 1, "E6": 0}
-    assert profile.loc["E1", "systems"] == "government;judicial;market" and profile.loc["E1", "cross_system"]
+    assert profile.loc["E1", "systems"] == "finance;government;judicial" and profile.loc["E1", "cross_system"]
     assert not profile.loc["E1", "cross_level"]
     assert profile.loc["E3", "cross_level"] and not profile.loc["E3", "cross_system"]
     assert profile.loc["E3", "levels"] == "city;district"
@@ -71,8 +73,9 @@ def test_agency_counts_ignore_recognizers():
     counts = agency_counts(agencies, entry_agencies)
     assert counts["agencies"].sum() == 5
     assert "national" not in set(counts["system"]) and "media" not in set(counts["system"])
-    gov = counts[(counts["type"] == "government_department")]
-    assert gov["entry_links"].sum() == 4  # C in E1, E3; D in E3, E5
+    gov = counts[(counts["type"] == "government department")]
+    assert gov["entry_links"].sum() == 6  # B in E1, E2; C in E1, E3; D in E3, E5
+    assert counts.loc[counts["system"] == "finance", "agencies"].sum() == 1
 
 
 def test_unmapped_type_is_an_error():

@@ -8,6 +8,8 @@ mapping is explicit (`SYSTEM_OF_TYPE`) so that readers can disagree with it.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 # Roles that count as taking part in the work. `recognizer` (a body that praised, listed or
@@ -15,53 +17,54 @@ import pandas as pd
 COLLABORATOR_ROLES = ("lead", "implementer")
 
 # Agency type (as in agencies.csv) -> system. Judicial covers courts and procuratorates (政法
-# bodies outside the police); grassroots covers street offices, townships, communities and
-# villages; society covers mass and social organisations; market covers enterprises, banks and
-# other financial institutions.
+# bodies other than the police); grassroots covers street offices, townships, communities and
+# villages; society covers mass and social organisations; a district named as a whole ("local
+# government") counts as government.
 SYSTEM_OF_TYPE = {
-    "party_committee": "party",
-    "government_department": "government",
+    "party committee": "party",
+    "government department": "government",
+    "local government": "government",
     "court": "judicial",
     "procuratorate": "judicial",
-    "public_security": "public_security",
-    "street_office": "grassroots",
-    "township": "grassroots",
-    "community": "grassroots",
-    "village": "grassroots",
-    "mass_organisation": "society",
-    "social_organisation": "society",
-    "enterprise": "market",
-    "financial_institution": "market",
-    "national_body": "national",
+    "public security": "public_security",
+    "street office/township": "grassroots",
+    "community/village": "grassroots",
+    "mass organisation": "society",
+    "social organisation": "society",
+    "enterprise/financial institution": "finance",
+    "national body": "national",
     "media": "media",
 }
+# One exception to "system follows type": the local offices of the central bank and of the
+# banking and securities regulators are typed as government departments in the dataset, but they
+# answer vertically to Beijing (垂直管理), not to the city government; they join banks and firms in
+# the finance system. (The city's own 地方金融监督管理局 stays in government.)
+CENTRAL_FINANCIAL_REGULATOR = re.compile(r"中国人民银行|人民银行|银保监|证监")
 
 TYPE_LABELS = {
-    "party_committee": "党委 party committee",
-    "government_department": "政府部门 government dept.",
+    "party committee": "党委 party committee",
+    "government department": "政府部门 government dept.",
+    "local government": "区 district (as a whole)",
     "court": "法院 court",
     "procuratorate": "检察院 procuratorate",
-    "public_security": "公安 police",
-    "street_office": "街道 street office",
-    "township": "镇 township",
-    "community": "社区 community",
-    "village": "村 village",
-    "mass_organisation": "群团 mass organisation",
-    "social_organisation": "社会组织 social organisation",
-    "enterprise": "企业 enterprise",
-    "financial_institution": "金融机构 financial institution",
-    "national_body": "中央机关 national body",
+    "public security": "公安 police",
+    "street office/township": "街道镇 street office/township",
+    "community/village": "社区村 community/village",
+    "mass organisation": "群团 mass organisation",
+    "social organisation": "社会组织 social organisation",
+    "enterprise/financial institution": "企业金融机构 enterprise/financial inst.",
+    "national body": "中央机关 national body",
     "media": "媒体 media",
 }
 
 SYSTEM_LABELS = {
     "party": "党委 party",
     "government": "政府 government",
-    "judicial": "法院检察院 judicial",
+    "judicial": "法院检察院 courts & procuratorates",
     "public_security": "公安 public security",
     "grassroots": "基层 grassroots",
     "society": "社会 society",
-    "market": "市场金融 market/finance",
+    "finance": "金融 finance (regulators, banks, firms)",
     "national": "中央 national",
     "media": "媒体 media",
 }
@@ -83,19 +86,20 @@ def system_of(agency_type: str) -> str:
 
 
 def with_system(agencies: pd.DataFrame) -> pd.DataFrame:
-    """`agencies` with a `system` column derived from `type`."""
-    return agencies.assign(system=agencies["type"].map(system_of))
+    """`agencies` with a `system` column derived from `type` (and the regulator exception)."""
+    system = agencies["type"].map(system_of)
+    regulator = agencies["name_zh"].str.contains(CENTRAL_FINANCIAL_REGULATOR)
+    return agencies.assign(system=system.mask(regulator, "finance"))
 
 
 def collaborations(entry_agencies: pd.DataFrame) -> pd.DataFrame:
     """Distinct (entry_id, agency_id) pairs where the agency leads or implements the entry.
 
+    Every other role (recognizer, and any the dataset may add) is left out by construction.
+
     An agency mentioned twice in one entry, or as both lead and implementer, counts once; its
     roles are kept joined as `roles` (e.g. "implementer;lead").
     """
-    unknown = set(entry_agencies["role"]) - {*COLLABORATOR_ROLES, "recognizer"}
-    if unknown:
-        raise ValueError(f"entry_agencies.csv: unknown role(s) {sorted(unknown)}")
     rows = entry_agencies[entry_agencies["role"].isin(COLLABORATOR_ROLES)]
     pairs = (
         rows.groupby(["entry_id", "agency_id"], sort=True)["role"]

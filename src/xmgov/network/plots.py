@@ -22,7 +22,7 @@ SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from
 CATEGORY_LABELS = {"grassroots_case": "优秀基层案例\ngrassroots case",
                    "innovation_project": "优秀创新项目\ninnovation project",
                    "innovation_case": "优秀创新案例\ninnovation case"}
-SYSTEM_COLOURS = {system: PALETTE[i % len(PALETTE)] for i, system in enumerate(SYSTEM_LABELS)}
+SYSTEM_COLOURS = dict(zip(SYSTEM_LABELS, [*PALETTE, GREY], strict=True))
 
 
 def bilingual(name_zh: str, name_en: str) -> str:
