@@ -1,0 +1,134 @@
+"""Publishing the codebook and both codings with the book's data (a stage of `make data`).
+
+`stage(workdir)` reads workdir/entries.csv and writes into workdir/themes/: the codebook as a table,
+the editors' hand coding, the dictionary coding and the per-code agreement between them; it
+returns their Frictionless resource descriptors (typed fields, primary keys, foreign keys to
+`entries` and to the codebook) for the pipeline to add to datapackage.json.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from . import agreement, codebook, coder
+
+SUBDIR = "themes"
+CODEBOOK_RESOURCE = "theme-codebook"
+
+_CODEBOOK_FIELDS = [
+    ("code_id", "string", "Code identifier."),
+    ("dimension", "string", "governance_mode (the five governances) or risk_domain."),
+    ("label_zh", "string", "Chinese label as in the national framework."),
+    ("label_en", "string", "English label (editorial)."),
+    ("definition", "string", "What the code means."),
+    ("include", "string", "Inclusion rule."),
+    ("exclude", "string", "Exclusion rule."),
+    ("keywords", "string", "Keywords of the dictionary coder, separated by '|'."),
+    ("example_entry_id", "string", "An entry the editors coded with this code."),
+]
+_AGREEMENT_FIELDS = [
+    ("code_id", "string", "Code identifier."),
+    ("dimension", "string", "Dimension of the code."),
+    ("n", "integer", "Entries coded by both coders."),
+    ("hand_positive", "integer", "Entries the editors coded with the code."),
+    ("dictionary_positive", "integer", "Entries the dictionary coder coded with the code."),
+    ("both_positive", "integer", "Entries both coded with the code."),
+    ("hand_only", "integer", "Entries only the editors coded with the code."),
+    ("dictionary_only", "integer", "Entries only the dictionary coded with the code."),
+    ("observed_agreement", "number", "Share of entries on which the coders agree."),
+    ("cohen_kappa", "number", "Cohen's kappa (empty when undefined)."),
+    ("krippendorff_alpha", "number", "Krippendorff's alpha, nominal (empty when undefined)."),
+]
+
+
+def _fields(spec) -> list[dict]:
+    return [{"name": n, "type": t, "description": d} for n, t, d in spec]
+
+
+def _code_fields(book: codebook.Codebook) -> list[dict]:
+    return [{"name": c.code_id, "type": "boolean",
+             "description": f"{c.label_zh} ({c.label_en}), {c.dimension}"} for c in book.codes]
+
+
+def _entry_key(field: str = "entry_id") -> dict:
+    return {"fields": [field], "reference": {"resource": "entries", "fields": ["entry_id"]}}
+
+
+def _write(frame: pd.DataFrame, path: Path) -> dict:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    data = path.read_bytes()
+    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def _resource(name: str, path: Path, workdir: Path, frame: pd.DataFrame, title: str,
+              description: str, schema: dict) -> dict:
+    facts = _write(frame, path)
+    return {"name": name, "type": "table", "path": path.relative_to(workdir).as_posix(),
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", **facts,
+            "title": title, "description": description, "schema": schema}
+
+
+def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataFrame]:
+    """The four published tables, computed from the entries and the codebook."""
+    hand_table = coder.read_hand_coding(book, entries["entry_id"])
+    hand = coder.hand_matrix(hand_table, book)
+    machine = coder.dictionary_code(entries, book)
+    hits = coder.dictionary_hits(entries, book)
+    matched = hits.assign(text=hits["code_id"] + "=" + hits["keywords"]).groupby("entry_id")["text"]
+    dims = {c.code_id: c.dimension for c in book.codes}
+    hand_out = hand_table.reset_index()[["entry_id", "governance_mode", "risk_domain", "rationale"]]
+    hand_out = hand_out.join(hand.astype(bool).reset_index(drop=True))
+    machine_out = machine.astype(bool).reset_index()
+    machine_out["matched_keywords"] = machine_out["entry_id"].map(matched.agg("; ".join)).fillna("")
+    return {"codebook": book.frame(), "hand": hand_out, "dictionary": machine_out,
+            "agreement": agreement.per_code(hand, machine, dims)}
+
+
+def stage(workdir: Path) -> list[dict]:
+    """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement}.csv; return descriptors."""
+    workdir = Path(workdir)
+    path = workdir / "entries.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: needed to code the entries, but it does not exist")
+    entries = pd.read_csv(path, dtype=str, keep_default_na=False)
+    book = codebook.load()
+    out = tables(entries, book)
+    folder = workdir / SUBDIR
+    code_key = {"fields": ["code_id"], "reference": {"resource": CODEBOOK_RESOURCE, "fields": ["code_id"]}}
+    return [
+        _resource(CODEBOOK_RESOURCE, folder / "codebook.csv", workdir, out["codebook"],
+                  "Theme codebook",
+                  "Codes of the two dimensions (five governances; five risks plus services/business "
+                  "and ecology) with definitions, inclusion/exclusion rules and keywords.",
+                  {"fields": _fields(_CODEBOOK_FIELDS), "primaryKey": ["code_id"],
+                   "foreignKeys": [_entry_key("example_entry_id")]}),
+        _resource("theme-coding-hand", folder / "coding_hand.csv", workdir, out["hand"],
+                  "Theme coding by the editors",
+                  "Hand coding of every entry (multi-label), with a one-line rationale quoting the "
+                  "decisive words. This is the coding the analysis uses.",
+                  {"fields": _fields([
+                      ("entry_id", "string", "Entry id."),
+                      ("governance_mode", "string", "Governance-mode codes, separated by ';'."),
+                      ("risk_domain", "string", "Risk-domain codes, separated by ';'."),
+                      ("rationale", "string", "Why, quoting the entry's decisive words.")])
+                      + _code_fields(book),
+                   "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
+        _resource("theme-coding-dictionary", folder / "coding_dictionary.csv", workdir, out["dictionary"],
+                  "Theme coding by the keyword dictionary",
+                  "A code applies when any of its codebook keywords occurs in the description; the "
+                  "reproducible check on the hand coding.",
+                  {"fields": [{"name": "entry_id", "type": "string", "description": "Entry id."}]
+                      + _code_fields(book)
+                      + [{"name": "matched_keywords", "type": "string",
+                          "description": "code_id=keyword|keyword; ... for the codes that fired."}],
+                   "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
+        _resource("theme-agreement", folder / "agreement.csv", workdir, out["agreement"],
+                  "Agreement between hand and dictionary coding",
+                  "Per code: counts, observed agreement, Cohen's kappa and Krippendorff's alpha.",
+                  {"fields": _fields(_AGREEMENT_FIELDS), "primaryKey": ["code_id"],
+                   "foreignKeys": [code_key]}),
+    ]
