@@ -1,4 +1,5 @@
 # Two commands do everything on a fresh machine with Python 3.11+: `make book` and `make test`.
+# `make help` lists the other targets.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := book
@@ -8,14 +9,20 @@ UV_VERSION := 0.13.9
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-JB_CACHE := .jupyter_cache
+JB := $(BIN)/jupyter-book
+JB_FLAGS := -W -n --keep-going
+# Reproducible outputs: fixed hash seed, no display, one fixed date for any tool that stamps files.
 export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export SOURCE_DATE_EPOCH := 1677715200
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: book html pdf data test bench clean distclean env lab
+.PHONY: help env book html pdf data data-check test bench clean distclean lab
 
-## env: create .venv and install the locked environment (skipped when up to date)
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  /'
+
+## env        create .venv and install the locked environment (skipped when up to date)
 env: $(STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
@@ -27,39 +34,42 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m xmgov fonts
 	touch $@
 
-## data: rebuild data/processed from data/raw and the hand-maintained inputs
+## data       rebuild data/processed from data/raw and the hand-maintained inputs
 data: $(STAMP)
 	$(BIN)/python -m xmgov data
 
-## html: build the web book into _build/html (notebooks cached in .jupyter_cache)
-html: $(STAMP)
+## data-check fail if data/processed is not exactly what the inputs produce
+data-check: $(STAMP)
 	$(BIN)/python -m xmgov data --check
-	$(BIN)/jupyter-book build . --builder html -W -n --keep-going
-	$(BIN)/python -m xmgov publish-figures
 
-## pdf: build the PDF book into _build/pdf/ (WeasyPrint via sphinx-simplepdf, no TeX)
-pdf: $(STAMP)
+## html       build the web book into _build/html (executed notebooks cached in .jupyter_cache)
+html: data-check
+	$(BIN)/python -m xmgov cache
+	$(JB) build . --builder html $(JB_FLAGS)
+
+## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX)
+pdf: html
 	$(BIN)/python -m xmgov pdf
 
-## book: the web book and the PDF book
+## book       the web book and the PDF book
 book: html pdf
 
-## test: the whole test suite, which builds the book first
+## test       the whole test suite, after building the book
 test: book
 	$(BIN)/python -m pytest
 
-## bench: time a clean build, a no-change rebuild, bare notebook execution and extraction
+## bench      time a clean build, a no-change rebuild, the PDF, bare execution and extraction
 bench: $(STAMP)
 	$(BIN)/python -m xmgov bench
 
-## lab: open the chapters as notebooks in JupyterLab (jupytext reads the .md files)
+## lab        open the chapters as notebooks in JupyterLab (jupytext reads the .md files)
 lab: $(STAMP)
 	$(BIN)/jupyter lab chapters/
 
-## clean: remove the built site and PDF (the notebook cache is kept)
+## clean      remove the built site and PDF (the notebook cache and figures are kept)
 clean:
 	rm -rf _build
 
-## distclean: also remove the notebook cache and the environment
+## distclean  also remove the notebook cache, figures, font cache and the environment
 distclean: clean
-	rm -rf $(JB_CACHE) $(VENV)
+	rm -rf .jupyter_cache _artifacts .cache $(VENV)

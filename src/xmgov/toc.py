@@ -1,0 +1,43 @@
+"""The book's table of contents as a flat list of documents, for checks and the figure index."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from . import paths
+
+FIGURE_DIRECTIVE = re.compile(r"^```\{xmfigure\}\s+(\S+)", re.MULTILINE)
+TABLE_DIRECTIVE = re.compile(r"^```\{xmtable\}\s+(\S+)", re.MULTILINE)
+
+
+def documents(toc_path: Path | None = None) -> list[str]:
+    """Every document of `_toc.yml` in reading order, as paths without suffix."""
+    toc = yaml.safe_load(Path(toc_path or paths.ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    found = [toc["root"]]
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "file" in node:
+                found.append(node["file"])
+            for key in ("parts", "chapters", "sections"):
+                for child in node.get(key, []):
+                    walk(child)
+
+    walk(toc)
+    return found
+
+
+def source_file(document: str) -> Path:
+    for suffix in (".md", ".ipynb"):
+        path = paths.ROOT / f"{document}{suffix}"
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"_toc.yml lists {document!r} but no {document}.md exists")
+
+
+def placed(document: str, pattern: re.Pattern = FIGURE_DIRECTIVE) -> list[str]:
+    """Names of the figures (or, with TABLE_DIRECTIVE, tables) a document places, in order."""
+    return pattern.findall(source_file(document).read_text(encoding="utf-8"))

@@ -1,0 +1,26 @@
+"""Shared fixtures: the built book (tests that need it say so and fail with a clear message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xmgov import paths
+
+
+@pytest.fixture(scope="session")
+def html_dir():
+    index = paths.HTML / "index.html"
+    if not index.is_file():
+        pytest.fail(f"{index} is missing: build the book first (`make test` does it; "
+                    f"or `make html`)")
+    return paths.HTML
+
+
+@pytest.fixture(scope="session")
+def pdf_path():
+    from xmgov.pdfbook import PDF_NAME
+
+    path = paths.PDF_DIR / PDF_NAME
+    if not path.is_file():
+        pytest.fail(f"{path} is missing: build the PDF first (`make test` does it; or `make pdf`)")
+    return path

@@ -1,0 +1,82 @@
+"""A data change must re-execute exactly the chapters that read the changed file."""
+
+import pytest
+
+from xmgov import cache, io, paths
+
+CHAPTER = """---
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+# {title}
+
+```{{code-cell}} ipython3
+print({value})
+```
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.setattr(paths, "CHAPTERS", tmp_path / "chapters")
+    monkeypatch.setattr(io, "MANIFESTS", tmp_path / ".cache" / "chapters")
+    monkeypatch.setattr(io, "_chapter", None)
+    (tmp_path / "chapters").mkdir()
+    (tmp_path / "data").mkdir()
+    return tmp_path
+
+
+def _cached(root, name, value):
+    from jupyter_cache import get_cache
+    from jupyter_cache.base import CacheBundleIn
+
+    path = root / "chapters" / f"{name}.md"
+    path.write_text(CHAPTER.format(title=name, value=value), encoding="utf-8")
+    store = get_cache(root / ".jupyter_cache")
+    store.cache_notebook_bundle(CacheBundleIn(cache._read_notebook(path), str(path)),
+                                check_validity=False)
+    return store, path
+
+
+def _run(name, reads):
+    io.begin_chapter(name)
+    for path in reads:
+        io.tracked(path)
+    io._chapter = None
+
+
+def test_only_the_chapter_that_read_the_changed_file_is_dropped(project):
+    entries, metrics = project / "data" / "entries.csv", project / "data" / "metrics.csv"
+    entries.write_text("a\n1\n")
+    metrics.write_text("b\n2\n")
+    store, themes = _cached(project, "themes", 1)
+    _, evidence = _cached(project, "metrics", 2)
+    _run("themes", [entries])
+    _run("metrics", [metrics])
+
+    assert cache.refresh(project / ".jupyter_cache") == []
+    entries.write_text("a\n999\n")
+    dropped = cache.refresh(project / ".jupyter_cache")
+    assert [(d.chapter, d.reason) for d in dropped] == [("themes", "input data/entries.csv changed")]
+    with pytest.raises(KeyError):
+        store.match_cache_notebook(cache._read_notebook(themes))
+    assert store.match_cache_notebook(cache._read_notebook(evidence))
+
+
+def test_missing_outputs_make_a_chapter_stale(project):
+    figure = project / "_artifacts" / "figures" / "fig-a-b.svg"
+    figure.parent.mkdir(parents=True)
+    figure.write_text("<svg/>")
+    io.begin_chapter("themes")
+    io.record_output(figure)
+    io._chapter = None
+    assert cache.stale_reason("themes") is None
+    figure.unlink()
+    assert cache.stale_reason("themes") == "output _artifacts/figures/fig-a-b.svg is missing"
+
+
+def test_a_chapter_never_run_here_is_not_stale(project):
+    assert cache.stale_reason("never") is None
