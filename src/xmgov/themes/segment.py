@@ -17,11 +17,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
+import warnings
+
 import pandas as pd
 import stopwordsiso
 
 from .. import io, paths
+
+with warnings.catch_warnings():  # jieba 0.42.1 has invalid escape sequences in its regexes
+    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", SyntaxWarning)
+    import jieba
 
 THEMES = paths.DATA / "themes"
 USER_DICT = THEMES / "user_dict.txt"
