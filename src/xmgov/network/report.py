@@ -23,6 +23,7 @@ DRAWS = 2000
 class Collaboration:
     entries: pd.DataFrame
     agencies: pd.DataFrame
+    entry_agencies: pd.DataFrame
     profile: pd.DataFrame
     two_mode: nx.Graph
     projection: nx.Graph
@@ -49,7 +50,7 @@ def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.Da
     profile = actors.entry_profile(entries, agencies, entry_agencies)
     null = nullmodel.simulate(two_mode, draws=draws)
     return Collaboration(
-        entries=entries, agencies=actors.with_system(agencies), profile=profile, two_mode=two_mode,
+        entries=entries, agencies=actors.with_system(agencies), entry_agencies=entry_agencies, profile=profile, two_mode=two_mode,
         projection=projection, centrality=table, graph=annotated(projection, table),
         summary=measures.summary(projection), null=null,
         comparison=nullmodel.compare(nullmodel.observed(two_mode), null),
@@ -169,4 +170,43 @@ def comparison_display(c: Collaboration) -> pd.DataFrame:
         "percentile": t["percentile"].round(1),
         "p (greater)": t["p_greater"].round(3),
         "p (less)": t["p_less"].round(3),
+    })
+
+
+CATEGORY_NAMES = {"grassroots_case": "优秀基层案例 grassroots cases",
+                  "innovation_project": "优秀创新项目 innovation projects",
+                  "innovation_case": "优秀创新案例 innovation cases"}
+# Label agencies in the network figure from this weighted degree up (the rest stay unlabelled so
+# that the labels remain legible in print).
+LABEL_MIN_WEIGHTED_DEGREE = 3
+
+
+def body_count_display(c: Collaboration) -> pd.DataFrame:
+    """Entries by number of named collaborating bodies (rows) and award category (columns)."""
+    table = actors.body_count_distribution(c.profile)
+    table = table.reindex(columns=["bodies", *[k for k in CATEGORIES if k in table], "all"], fill_value=0)
+    return table.rename(columns={"bodies": "bodies named", **CATEGORY_NAMES})
+
+
+def agency_counts_display(c: Collaboration) -> pd.DataFrame:
+    """Collaborating agencies by system, type and level, with bilingual labels."""
+    table = actors.agency_counts(c.agencies, c.entry_agencies)
+    return pd.DataFrame({
+        "系统 system": table["system"].map(actors.SYSTEM_LABELS),
+        "类型 type": table["type"].map(actors.TYPE_LABELS),
+        "层级 level": table["level"],
+        "agencies": table["agencies"],
+        "entry links": table["entry_links"],
+    })
+
+
+def rhetoric_display(c: Collaboration) -> pd.DataFrame:
+    t = rhetoric.compare(c.claimed)
+    return pd.DataFrame({
+        "uses coordination terms": t["claims_coordination"].map({True: "yes 是", False: "no 否"}),
+        "entries": t["entries"],
+        "name no body": t["name_no_body"],
+        "name one body": t["name_one_body"],
+        "name two or more": t["name_several"],
+        "mean bodies named": t["mean_bodies"].round(2),
     })
