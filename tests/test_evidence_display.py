@@ -27,3 +27,12 @@ def test_ranking_table():
     tab = display.ranking(profile.category_ranking(ind))
     assert list(tab.columns) == ["category", *profile.WEIGHTINGS]
     assert tab.loc[1, "equal"].endswith("(1)")
+
+
+def test_novelty_table_is_flat():
+    from test_evidence_examples import claims as c
+    from xmgov.evidence import claims as ev_claims
+
+    tab = display.novelty(ev_claims.novelty_by_level(c(), entries()))
+    assert list(tab.columns[:2]) == ["counting", "level"]
+    assert len(tab) == 6 and tab["total 合计"].sum() == 2 + 2

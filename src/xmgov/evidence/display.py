@@ -55,3 +55,9 @@ def ranking(ranking_table: pd.DataFrame) -> pd.DataFrame:
                        index=[_name(c) for c in means.index])
     out.index.name = "category"
     return out.reset_index()
+
+
+def novelty(tab: pd.DataFrame) -> pd.DataFrame:
+    """The two blocks of `claims.novelty_by_level` (claims, entries) as one flat table."""
+    out = tab.rename(columns=_name).reset_index()
+    return out.rename(columns={"count": "counting"})
