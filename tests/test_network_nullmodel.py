@@ -24,7 +24,8 @@ def test_curveball_preserves_both_degree_sequences(two_mode):
     changed = False
     for _ in range(500):
         before = list(rows)
-        curveball_trade(rows, rng)
+        i, j = rng.choice(len(rows), size=2, replace=False)
+        curveball_trade(rows, i, j, rng)
         changed |= rows != before
         assert [len(r) for r in rows] == sizes
         assert Counter(a for r in rows for a in r) == counts

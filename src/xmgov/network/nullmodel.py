@@ -25,17 +25,26 @@ def memberships(two_mode: nx.Graph) -> list[frozenset[str]]:
     return [frozenset(two_mode[entry]) for entry in entry_nodes(two_mode)]
 
 
-def curveball_trade(rows: list[frozenset[str]], rng: np.random.Generator) -> None:
-    """One curveball trade between two random rows, in place."""
-    i, j = rng.choice(len(rows), size=2, replace=False)
+def curveball_trade(rows: list[frozenset[str]], i: int, j: int, rng: np.random.Generator) -> None:
+    """One curveball trade between rows i and j, in place: the agencies only one of them has are
+    pooled, shuffled and dealt back in the same numbers."""
     only_i, only_j = rows[i] - rows[j], rows[j] - rows[i]
-    if not only_i or not only_j:
+    if i == j or not only_i or not only_j:
         return
     pool = sorted(only_i | only_j)
     rng.shuffle(pool)
     shared = rows[i] & rows[j]
     rows[i] = shared | frozenset(pool[: len(only_i)])
     rows[j] = shared | frozenset(pool[len(only_i):])
+
+
+def run_chain(rows: list[frozenset[str]], trades: int, rng: np.random.Generator) -> None:
+    """`trades` trades between uniformly drawn pairs of distinct rows."""
+    n = len(rows)
+    first = rng.integers(0, n, size=trades)
+    second = (first + rng.integers(1, n, size=trades)) % n  # any row but `first`
+    for i, j in zip(first.tolist(), second.tolist()):
+        curveball_trade(rows, i, j, rng)
 
 
 def projection_statistics(rows: list[frozenset[str]], groups: dict[str, dict[str, str]], n_nodes: int) -> dict:
@@ -63,12 +72,10 @@ def simulate(two_mode: nx.Graph, draws: int = 2000, seed: int = SEED, burn_in: i
     agencies = agency_nodes(two_mode)
     groups = {name: {a: two_mode.nodes[a][name] for a in agencies} for name in attributes}
     rng = np.random.default_rng(seed)
-    for _ in range(burn_in):
-        curveball_trade(rows, rng)
+    run_chain(rows, burn_in, rng)
     samples = []
     for _ in range(draws):
-        for _ in range(thin):
-            curveball_trade(rows, rng)
+        run_chain(rows, thin, rng)
         samples.append(projection_statistics(rows, groups, len(agencies)))
     return pd.DataFrame(samples)
 
