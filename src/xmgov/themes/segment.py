@@ -111,3 +111,25 @@ class Segmenter:
 
 def jieba_version() -> str:
     return jieba.__version__
+
+
+SEGMENTATION_CHECK = THEMES / "segmentation_check.csv"
+
+
+def check_sample(entries: pd.DataFrame, segmenter: Segmenter) -> pd.DataFrame:
+    """The editors' hand check of segmentation (data/themes/segmentation_check.csv), verified current.
+
+    The file lists, for a seeded sample of 12 entries, every word token of each entry's first clause
+    with the editors' judgement (correct 1/0) and a note on each error. If the segmentation of a
+    clause no longer yields the stored tokens (dictionary changed), the check is stale: an error.
+    """
+    check = pd.read_csv(io.tracked(SEGMENTATION_CHECK), dtype={"correct": int}, keep_default_na=False)
+    descriptions = entries.set_index("entry_id")["description"]
+    for (entry_id, clause), rows in check.groupby(["entry_id", "clause"], sort=False):
+        if clause not in descriptions.get(entry_id, ""):
+            raise ValueError(f"{SEGMENTATION_CHECK}: clause for {entry_id} is not in its description")
+        tokens = [t for t in segmenter.raw(clause) if re.search(r"\w", t)]
+        if tokens != rows["token"].tolist():
+            raise ValueError(f"{SEGMENTATION_CHECK}: {entry_id}: stored tokens differ from the current "
+                             f"segmentation {tokens}; redo the hand check for this clause")
+    return check
