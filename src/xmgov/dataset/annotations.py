@@ -1,0 +1,52 @@
+"""Hand annotations (data/annotations/*.yaml): loaded strictly, so a typo stops the build.
+
+Every override names an existing entry and carries a `reason`; spans must be found verbatim in
+that entry's raw text, so an override can never point at text that is not there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .. import paths
+from .errors import DatasetError
+
+
+def load_yaml(name: str, folder: Path = paths.ANNOTATIONS):
+    path = folder / name
+    if not path.exists():
+        raise DatasetError(str(path), "annotation file is missing")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise DatasetError(str(path), f"not valid YAML: {exc}") from None
+
+
+def check_entry(entry_id: str, entries: dict, where: str) -> dict:
+    if entry_id not in entries:
+        raise DatasetError(where, f"annotation points to entry {entry_id!r}, which does not exist")
+    return entries[entry_id]
+
+
+def require(item: dict, keys: tuple[str, ...], where: str) -> None:
+    missing = [k for k in keys if item.get(k) in (None, "")]
+    if missing:
+        raise DatasetError(where, f"annotation lacks {missing}")
+
+
+def locate(text: str, entry: dict, span: str, where: str, occurrence: int = 1) -> int:
+    """Raw offset of the `occurrence`-th verbatim `span` inside the entry (description or title)."""
+    regions = [(entry["start"], entry["end"])]
+    if entry.get("title_start") is not None:
+        regions.insert(0, (entry["title_start"], entry["title_units_start"] + len(entry["title_units"])))
+    hits = []
+    for start, end in regions:
+        pos = text.find(span, start, end)
+        while pos != -1:
+            hits.append(pos)
+            pos = text.find(span, pos + 1, end)
+    if len(hits) < occurrence:
+        raise DatasetError(where, f"span {span!r} not found {occurrence} time(s) in entry {entry['entry_id']}")
+    return hits[occurrence - 1]

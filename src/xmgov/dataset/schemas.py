@@ -1,0 +1,209 @@
+"""Table schemas (the data dictionary) and the writers that apply them.
+
+Descriptions here are what the book's data dictionary shows; they say which columns are
+editorial, which come from rules or overrides, and how offsets are defined.
+"""
+
+from __future__ import annotations
+
+from .package import OFFSETS, field as f, fk, offset_fields, write_resource
+
+ENTRY = f("entry_id", "string", "entry id: G01-G15 优秀基层案例, P01-P30 优秀创新项目, C01-C25 优秀创新案例",
+          required=True, pattern="^[GPC][0-9]{2}$")
+ENTRY_FK = fk("entry_id", "entries", "entry_id")
+DISTRICTS = ["思明", "湖里", "海沧", "集美", "同安", "翔安", "citywide", "unknown"]
+LEVELS = ["city", "district", "street", "community", "village", "unknown"]
+KINDS = ["scale", "output", "outcome", "rate", "money", "change"]
+QUALIFIERS = ["exact", "lower_bound", "approximate", "upper_bound"]
+S = "string"
+
+
+def entries(workdir, rows):
+    fields = [
+        ENTRY,
+        f("seq", "integer", "position of the bullet (●) in the source, 1-70", required=True, minimum=1, maximum=70),
+        f("category", S, "award list, recovered from the numbering", required=True,
+          enum=["grassroots_case", "innovation_project", "innovation_case"]),
+        f("category_zh", S, "award list in Chinese", required=True, enum=["优秀基层案例", "优秀创新项目", "优秀创新案例"]),
+        f("number", "integer", "number within its list (the N of N.title)", required=True, minimum=1),
+        f("line", "integer", "line number of the bullet in the raw file (1-based)", required=True),
+        *offset_fields(what="the description (the bullet line after ●)"),
+        f("title", S, "title, only where a source gives one (see title_source); empty otherwise"),
+        f("title_source", S, "'article' (a numbered title line of the source) or the URL of the external page "
+                             "(a high-confidence external lead); empty when there is no title"),
+        f("title_start", "integer", f"start of the article's title: {OFFSETS}; empty if the title is external"),
+        f("title_end", "integer", f"end of the article's title (exclusive): {OFFSETS}"),
+        f("title_units", S, "units in the article title's parentheses, verbatim (each is a lead in entry_agencies)"),
+        f("title_units_start", "integer", f"start of title_units: {OFFSETS}"),
+        f("label_en", S, "EDITORIAL: a short descriptive English label written by the editors from the "
+                         "description; not a title and not a translation", required=True),
+        f("district", S, "district of the entry, only as far as the text shows", required=True, enum=DISTRICTS),
+        f("district_evidence", S, "verbatim words of the entry (description or title) that justify district"),
+        f("district_basis", S, "'rule: …' or 'override: <reason>' (data/annotations/entries.yaml)", required=True),
+        f("level", S, "administrative level of the unit running the entry, as far as the text shows",
+          required=True, enum=LEVELS),
+        f("level_evidence", S, "verbatim words of the entry that justify level"),
+        f("level_basis", S, "'rule: …' or 'override: <reason>'", required=True),
+        f("description", S, "the bullet's text, cleaned (spam removed, see cleaning_log) and otherwise verbatim",
+          required=True),
+        f("has_lacuna", "boolean", "true if text was cut out of this entry (see lacunae)", required=True),
+    ]
+    return write_resource(workdir, "entries", rows, fields, "The 70 awarded entries, one per bullet of the source.",
+                          ["entry_id"])
+
+
+def agencies(workdir, rows):
+    fields = [
+        f("agency_id", S, "canonical agency id", required=True),
+        f("name_zh", S, "canonical Chinese name", required=True),
+        f("name_en", S, "English name (editorial translation)", required=True),
+        f("type", S, "kind of body", required=True),
+        f("level", S, "national / provincial / city / district / street / village", required=True),
+        f("district", S, "district for local bodies, 'citywide' for city bodies, empty for national/provincial"),
+        f("default_role", S, "role of a text mention that is not the body of a recognition claim", required=True),
+        f("note", S, "basis of the district (public administrative facts) or other remark"),
+    ]
+    return write_resource(workdir, "agencies", rows, fields,
+                          "Canonical bodies (hand-maintained data/lexicon/agencies.csv; aliases in aliases.csv).",
+                          ["agency_id"])
+
+
+def entry_agencies(workdir, rows):
+    fields = [
+        ENTRY, f("agency_id", S, "the agency", required=True),
+        f("mention", S, "the agency's name exactly as written in the source at start/end", required=True),
+        f("role", S, "lead: in a title's parentheses; implementer: named in the text as doing the work; "
+                     "recognizer: praised, listed, awarded, published or promoted the entry (never a partner); "
+                     "evaluator: measured a reported figure", required=True,
+          enum=["lead", "implementer", "recognizer", "evaluator"]),
+        f("source", S, "'title' (numbered title line) or 'text' (description)", required=True, enum=["title", "text"]),
+        *offset_fields(what="the mention"),
+    ]
+    return write_resource(workdir, "entry_agencies", rows, fields,
+                          "Agencies named in the source for each entry. External leads are in external_agencies.",
+                          ["entry_id", "start"],
+                          [ENTRY_FK, fk("agency_id", "agencies", "agency_id")])
+
+
+def metrics(workdir, rows):
+    fields = [
+        f("metric_id", S, "metric id (source order)", required=True),
+        ENTRY, f("span", S, "the quantity exactly as written at start/end", required=True), *offset_fields(),
+        f("value", "number", "plain number, 万/亿 expanded (1.7亿元 → 170000000; 三分之二 → 0.666667); "
+                             "for a before/after pair the 'after' value", required=True),
+        f("unit", S, "unit as written (元 for money after expansion; % for percentages; 'fraction')", required=True),
+        f("qualifier", S, "exact, lower_bound (以上/余/多/超/突破/上百), approximate (近/约), upper_bound (以内)",
+          required=True, enum=QUALIFIERS),
+        f("qualifier_zh", S, "the qualifying words as written"),
+        f("measure", S, "what is counted: the words of the clause around the quantity, '#' marking its place"),
+        f("kind", S, "scale (inputs, size), output (activity), outcome (result for people or conditions), rate, "
+                     "money, change (a stated rise or fall)", required=True, enum=KINDS),
+        f("direction", S, "increase or decrease, for changes and before/after pairs", enum=["increase", "decrease"]),
+        f("period", S, "period or as-of words of the same sentence, verbatim (e.g. 2022年, 试点以来)"),
+        f("baseline_value", "number", "before value of a before/after pair"),
+        f("baseline_unit", S, "unit of the baseline"),
+        f("baseline_qualifier", S, "qualifier of the baseline", enum=QUALIFIERS),
+        f("baseline_period", S, "period of the baseline, verbatim"),
+        f("source", S, "rule (src/xmgov/dataset/metrics.py) or override (data/annotations/metrics.yaml)",
+          required=True, enum=["rule", "override"]),
+        f("note", S, "reason of the override"),
+    ]
+    return write_resource(workdir, "metrics", rows, fields, "Every reported quantity of the source.",
+                          ["metric_id"], [ENTRY_FK])
+
+
+def excluded_numbers(workdir, rows):
+    fields = [
+        f("exclusion_id", S, "id", required=True), ENTRY,
+        f("span", S, "the excluded text at start/end", required=True), *offset_fields(),
+        f("reason", S, "why it is not a metric", required=True),
+        f("source", S, "rule or override", required=True, enum=["rule", "override"]),
+    ]
+    return write_resource(workdir, "excluded_numbers", rows, fields,
+                          "Numbers in the descriptions that are not metrics (years, names, method steps …), "
+                          "so that every digit of the source is accounted for.", ["exclusion_id"], [ENTRY_FK])
+
+
+def claims(workdir, rows):
+    fields = [
+        f("claim_id", S, "claim id (source order)", required=True), ENTRY,
+        f("span", S, "the claim exactly as written (for recognition: its clause)", required=True), *offset_fields(),
+        f("claim_type", S, "novelty (first/pioneer) or recognition (by another body)", required=True,
+          enum=["novelty", "recognition"]),
+        f("cue", S, "the cue word(s) as written", required=True),
+        f("level", S, "novelty: level claimed; recognition: level of the recognizing body (media for media)",
+          required=True, enum=["national", "provincial", "city", "media", "unspecified", "unknown"]),
+        f("body", S, "agency_id of the recognizing body, where named"),
+        f("body_mention", S, "the body's name as written"),
+        f("body_start", "integer", f"start of the body's name: {OFFSETS}"),
+        f("body_end", "integer", f"end of the body's name: {OFFSETS}"),
+        f("kind", S, "recognition kind", enum=["award", "listing", "endorsement", "replication"]),
+    ]
+    return write_resource(workdir, "claims", rows, fields, "Novelty and recognition claims.", ["claim_id"],
+                          [ENTRY_FK, fk("body", "agencies", "agency_id")])
+
+
+def lacunae(workdir, rows):
+    fields = [
+        f("lacuna_id", S, "id", required=True), ENTRY,
+        *offset_fields(what="the damaged text"),
+        f("text", S, "the damaged text as written", required=True),
+        *offset_fields("context_", "the sentence around it"),
+        f("context", S, "the sentence around it as written", required=True),
+        f("line", "integer", "line in the raw file", required=True),
+        f("rule", S, "detection rule", required=True),
+        f("lost_figure", "boolean", "true if a figure was (probably) lost", required=True),
+        f("note", S, "what was lost", required=True),
+    ]
+    return write_resource(workdir, "lacunae", rows, fields, "Passages cut out by the mirror (flagged, never repaired).",
+                          ["lacuna_id"], [ENTRY_FK])
+
+
+def cleaning_log(workdir, rows):
+    fields = [
+        f("log_id", S, "id", required=True), f("action", S, "what was done", required=True),
+        f("text", S, "the removed text", required=True), *offset_fields(what="the removed text"),
+        f("line", "integer", "line in the raw file", required=True),
+        f("entry_id", S, "entry whose description it was removed from (empty: article preamble)"),
+        f("note", S, "why", required=True),
+    ]
+    return write_resource(workdir, "cleaning_log", rows, fields, "Every change made to the raw text.",
+                          ["log_id"], [ENTRY_FK])
+
+
+def gaps(workdir, rows):
+    fields = [f("gap_id", S, "id", required=True), f("what", S, "what is missing", required=True),
+              f("stated_in_source", S, "what the source says", required=True), f("why", S, "why", required=True)]
+    return write_resource(workdir, "gaps", rows, fields, "Documented gaps: what the data cannot contain and why.",
+                          ["gap_id"])
+
+
+def external_leads(workdir, rows):
+    fields = [
+        ENTRY, f("seq", "integer", "bullet_index of the lead = entries.seq", required=True),
+        f("confidence", S, "confidence given by the compilers", required=True, enum=["high", "medium", "low"]),
+        f("use", S, "fact (high), reported_elsewhere (medium), not_used (low)", required=True,
+          enum=["fact", "reported_elsewhere", "not_used"]),
+        f("title_elsewhere", S, "EXTERNAL: title on the external page (not from the article)"),
+        f("title_note", S, "EXTERNAL: the compilers' note on the title (入围 = shortlist, 报道用名 = news name …)"),
+        f("lead_units_text", S, "EXTERNAL: the compilers' lead_units text, verbatim"),
+        f("source_url", S, "EXTERNAL: URL(s) of the page(s)", required=True),
+        f("evidence_snippet", S, "EXTERNAL: verbatim fragment of the page"),
+    ]
+    return write_resource(workdir, "external_leads", rows, fields,
+                          "External leads (data/external/external_leads.csv) and how each is used. "
+                          "Nothing here comes from the article.", ["seq"], [ENTRY_FK])
+
+
+def external_agencies(workdir, rows):
+    fields = [
+        ENTRY, f("agency_id", S, "the agency", required=True),
+        f("mention", S, "EXTERNAL: name as written in the lead's lead_units", required=True),
+        f("role", S, "lead (high-confidence lead: a fact) or reported_elsewhere (medium: only reported "
+                     "elsewhere as running the initiative)", required=True, enum=["lead", "reported_elsewhere"]),
+        f("confidence", S, "confidence of the lead", required=True, enum=["high", "medium"]),
+        f("source_url", S, "EXTERNAL: URL of the page", required=True),
+    ]
+    return write_resource(workdir, "external_agencies", rows, fields,
+                          "Agencies tied to entries by external pages (not by the article); no offsets.",
+                          ["entry_id", "agency_id", "role"], [ENTRY_FK, fk("agency_id", "agencies", "agency_id")])
