@@ -88,3 +88,30 @@ def recognition_claims(text: str, start: int, end: int, mentions, lexicon) -> li
             out.append({**base, "level": level, "body": b.agency_id, "body_mention": b.mention,
                         "body_start": b.start, "body_end": b.end})
     return out
+
+
+def apply_overrides(claims: list[dict], text: str, by_id: dict, lexicon, path) -> list[dict]:
+    """data/annotations/claims.yaml: `drop` a rule claim (entry_id + its span) or `add` one, with a reason."""
+    from .annotations import check_entry, load_yaml, locate, require
+    from .errors import DatasetError
+
+    ann = load_yaml(path.name, path.parent)
+    for i, item in enumerate(ann.get("drop", []), 1):
+        where = f"{path} drop #{i}"
+        require(item, ("entry_id", "span", "reason"), where)
+        check_entry(item["entry_id"], by_id, where)
+        hits = [c for c in claims if c["entry_id"] == item["entry_id"] and c["span"] == item["span"]]
+        if not hits:
+            raise DatasetError(where, f"no rule claim with span {item['span']!r} in entry {item['entry_id']}")
+        claims = [c for c in claims if not any(c is h for h in hits)]
+    for i, item in enumerate(ann.get("add", []), 1):
+        where = f"{path} add #{i}"
+        require(item, ("entry_id", "span", "claim_type", "level", "reason"), where)
+        entry = check_entry(item["entry_id"], by_id, where)
+        s = locate(text, entry, item["span"], where)
+        body = lexicon.resolve(item["body"], where) if item.get("body") else None
+        claims.append({"entry_id": item["entry_id"], "start": s, "end": s + len(item["span"]), "span": item["span"],
+                       "claim_type": item["claim_type"], "cue": item.get("cue", item["span"]), "level": item["level"],
+                       "kind": item.get("kind"), "body": body, "body_mention": item.get("body"),
+                       "body_start": None, "body_end": None, "source": "override"})
+    return claims

@@ -10,12 +10,12 @@ import re
 
 # The mirror's injected token (see data/raw/SOURCE.yaml); a rule, not an annotation.
 SPAM_TOKENS = ("im电竞",)
-_SPAM = re.compile("|".join(re.escape(t) for t in SPAM_TOKENS))
+SPAM = re.compile("|".join(re.escape(t) for t in SPAM_TOKENS))
 
 
 def find_spam(text: str) -> list[tuple[int, int]]:
     """(start, end) raw offsets of every spam occurrence, in file order."""
-    return [(m.start(), m.end()) for m in _SPAM.finditer(text)]
+    return [(m.start(), m.end()) for m in SPAM.finditer(text)]
 
 
 def cleaned(text: str, start: int, end: int, spam: list[tuple[int, int]]) -> str:

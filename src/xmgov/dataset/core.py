@@ -12,7 +12,7 @@ from pathlib import Path
 from . import schemas
 from .agencies import Lexicon
 from .annotations import check_entry, load_yaml, locate, require
-from .claims import novelty_claims, recognition_claims
+from .claims import apply_overrides as claim_overrides, novelty_claims, recognition_claims
 from .clean import cleaned, cleaning_log, find_spam
 from .errors import DatasetError
 from .external import external_tables
@@ -25,6 +25,7 @@ from .source import Source, load_source
 from .. import paths
 
 ENTRY_ANNOTATIONS = "entries.yaml"
+CLAIM_ANNOTATIONS = "claims.yaml"
 GAPS = [
     {
         "gap_id": "organising_units",
@@ -126,6 +127,9 @@ def build(workdir: Path, source: Source | None = None, lexicon: Lexicon | None =
         by_id[eid].update(title=title, title_source=url)
 
     metrics, excluded = extract_metrics(text, entries, lacunae, spam, annotations)
+    for c in claims:
+        c.setdefault("source", "rule")
+    claims = claim_overrides(claims, text, by_id, lexicon, annotations / CLAIM_ANNOTATIONS)
     for i, c in enumerate(sorted(claims, key=lambda c: (by_id[c["entry_id"]]["seq"], c["start"], c.get("body_start") or 0)), 1):
         c["claim_id"] = f"K{i:03d}"
         c.setdefault("kind", None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .clean import SPAM
 from .annotations import check_entry, load_yaml, locate, require
 from .errors import DatasetError
 from .numbers import chinese_small, parse_value
@@ -22,7 +23,7 @@ UNITS = "平方米|人次|场次|地市|元|%|件|起|名|人|个|家|条|亩|�
 QUANTITY = re.compile(
     r"(?P<pre>近|超过|超|突破|达到|达|逾|约|上)?\s?"
     r"(?P<num>\d+(?:\.\d+)?|[百千万亿])(?P<mid>余|多)?(?P<mag>[万亿])?(?P<post>余|多)?"
-    rf"(?P<unit>{UNITS})(?P<after>以上|以内|以下)?"
+    rf"(?P<unit>{UNITS})(?!月)(?P<after>以上|以内|以下)?"  # 6个月 is a duration, not 6 个
 )
 FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十]+)分之(?P<num>[一二三四五六七八九十]+)")
 PAIR = re.compile(
@@ -36,8 +37,8 @@ QUALIFIER = {
 }
 CHANGE = re.compile(r"(?:下降|上升|增长|提升|减少|降低|缩短)\s?$")
 DECREASE = re.compile(r"下降|减少|降低|缩短|降")
-OUTCOME = re.compile(r"找回|抓捕|劝阻|受益|返还|止付|节约|复绿|交付|惩处|拘留|追究")
-SCALE = re.compile(r"汇聚|融合|覆盖|集中|成员单位|引入|建成|组建")
+OUTCOME = re.compile(r"找回|抓捕|劝阻|受益|返还|止付|节约|复绿|交付")
+SCALE = re.compile(r"汇聚|融合|覆盖|集中|成员单位|引入|组建")
 PERIOD = re.compile(
     r"自?\d{4}年\d{1,2}月(?:以来|至今|起)?|\d{4}-\d{4}年|\d{4}年至\d{4}年|自?\d{4}年(?:度|以来|起)?"
     r"|[一二两三四五六七八九十几\d]+年(?:以)?来|(?:试点|实施|项目实施|体系建立|中心成立|投入使用|试运行|自创号)以来"
@@ -46,7 +47,7 @@ PERIOD = re.compile(
 EXCLUDE_RULES = [
     ("year or date", re.compile(r"(?:19|20)\d{2}(?:\s?-\s?(?:19|20)\d{2})?(?!\d)|\d{1,2}(?=月)|\d{1,2}(?=日)")),
     ("duration of a method step", re.compile(r"\d+(?=分钟|小时|天)")),
-    ("period length (N年来)", re.compile(r"\d+(?=年(?:以)?来)")),
+    ("period length (N年来)", re.compile(r"(?<!\d)\d{1,2}(?=年(?:以)?来)")),
     ("rank inside an award name", re.compile(r"\d+(?=强)")),
     ("formula in a method's name", re.compile(r"\d+(?:\+(?:\d+|N))+")),
 ]
@@ -73,7 +74,7 @@ def _measure(text: str, start: int, end: int, lo: int, hi: int) -> str:
     while right < hi and text[right] not in BOUNDARY and not text[right].isdigit() and right - end < 8:
         right += 1
     before = PERIOD.sub("", text[left:start]).strip()
-    return f"{before}#{text[end:right].strip()}"
+    return SPAM.sub("", f"{before}#{text[end:right].strip()}")
 
 
 def _period(text: str, pos: int, lo: int) -> str | None:
@@ -116,7 +117,7 @@ def rule_metrics(text: str, entry: dict, spam) -> list[dict]:
     free = lambda s, e: not any(s < te and ts < e for ts, te in taken + list(spam))
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text, lo, hi)]
     for m in PAIR.finditer(text, lo, hi):
-        unit = "%" if m["ub"] else "per unit stated in the measure"
+        unit = "%" if m["ub"] else "ratio"
         decrease = m["verb"] in ("降", "下降")
         row = _row(text, entry, m.start(), m.end(), float(m["b"]), unit, "exact", "", lo, hi,
                    kind="rate", baseline_value=float(m["a"]), baseline_unit=unit, baseline_qualifier="exact",
@@ -247,6 +248,8 @@ def extract_metrics(text: str, entries: list[dict], lacunae: list[dict], spam, a
     rows.sort(key=lambda r: (seq[r["entry_id"]], r["start"], r["end"]))
     for i, r in enumerate(rows, 1):
         r["metric_id"] = f"M{i:03d}"
+    excluded = [x for x in excluded if not any(y is not x and y["start"] <= x["start"] and x["end"] <= y["end"]
+                                               and (y["end"] - y["start"]) > (x["end"] - x["start"]) for y in excluded)]
     excluded = sorted({(x["start"], x["end"], x["reason"]): x for x in excluded}.values(),
                       key=lambda x: (seq[x["entry_id"]], x["start"], x["end"], x["reason"]))
     for i, x in enumerate(excluded, 1):

@@ -138,6 +138,8 @@ def claims(workdir, rows):
         f("body_start", "integer", f"start of the body's name: {OFFSETS}"),
         f("body_end", "integer", f"end of the body's name: {OFFSETS}"),
         f("kind", S, "recognition kind", enum=["award", "listing", "endorsement", "replication"]),
+        f("source", S, "rule (src/xmgov/dataset/claims.py) or override (data/annotations/claims.yaml)",
+          required=True, enum=["rule", "override"]),
     ]
     return write_resource(workdir, "claims", rows, fields, "Novelty and recognition claims.", ["claim_id"],
                           [ENTRY_FK, fk("body", "agencies", "agency_id")])
