@@ -78,3 +78,12 @@ def test_claim_for_unknown_entry_is_an_error():
                                               "level": "city"}])], ignore_index=True)
     with pytest.raises(ValueError, match="X99"):
         indicators.per_entry(metrics(), bad, entries())
+
+
+def test_bare_first_claim_ranks_below_city():
+    c = claims()
+    c.loc[len(c)] = {"entry_id": "P02", "span": "首创", "claim_type": "novelty", "level": "unspecified"}
+    c.loc[len(c)] = {"entry_id": "G01", "span": "首创", "claim_type": "novelty", "level": "unspecified"}
+    ind = indicators.per_entry(metrics(), c, entries()).set_index("entry_id")
+    assert ind.loc["P02", "novelty_level"] == "unspecified" and ind.loc["P02", "has_novelty_claim"]
+    assert ind.loc["G01", "novelty_level"] == "city"

@@ -1,3 +1,6 @@
+import pandas as pd
+import pytest
+
 from test_evidence_examples import entries, metrics
 from xmgov.evidence import magnitudes
 
@@ -13,6 +16,29 @@ def test_people_keeps_persons_and_person_times_apart():
     people = magnitudes.people(metrics(), entries())
     assert set(people["unit"]) == {"名", "人次"}
     assert people.set_index("unit").loc["人次", "reading"] == "lower bound"
+
+
+def test_ranks_are_not_people():
+    m = metrics()
+    m.loc[len(m)] = {"entry_id": "C02", "span": "30名", "value": 30, "unit": "名", "qualifier": pd.NA,
+                     "measure": "公众号平均排名前#", "kind": "output", "period": pd.NA,
+                     "baseline_value": pd.NA}
+    people = magnitudes.people(m, entries())
+    assert "30名" not in set(people["span"]) and len(people) == 2
+
+
+def test_pair_in_different_time_units_is_converted_or_refused():
+    m = metrics()
+    m["baseline_unit"] = m["unit"]
+    m.loc[len(m)] = {"entry_id": "C02", "span": "5日内", "value": 5, "unit": "日", "qualifier": "内",
+                     "measure": "完成工作所需时间", "kind": "outcome", "period": pd.NA,
+                     "baseline_value": 6, "baseline_unit": "个月"}
+    pairs = magnitudes.pairs(m, entries()).set_index("entry_id")
+    assert pairs.loc["C02", "baseline_value"] == 180 and pairs.loc["C02", "direction"] == "down"
+    assert "6个月" in pairs.loc["C02", "converted"]
+    m.loc[len(m) - 1, "baseline_unit"] = "件"
+    with pytest.raises(ValueError, match="C02"):
+        magnitudes.pairs(m, entries())
 
 
 def test_rates_are_levels_not_changes():

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .frame import CATEGORIES, LEVELS, entry_labels, require, with_category
+from .frame import CATEGORIES, LEVELS, NOVELTY_LEVELS, entry_labels, require, with_category
 
-NOVELTY_LEVELS = ("national", "provincial", "city")
 RECOGNITION_KINDS = ("award", "listing", "endorsement", "replication")
 
 

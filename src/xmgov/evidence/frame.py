@@ -17,8 +17,10 @@ CATEGORY_LABELS = {
 # The dataset's `kind` values, in results-chain order (inputs → outputs → outcomes), then the
 # two forms that are defined by their arithmetic rather than their place in the chain.
 KINDS = ("scale", "output", "outcome", "rate", "money", "change")
-# Levels of novelty and recognition claims, highest first.
-LEVELS = ("national", "provincial", "city", "media")
+# Levels of recognition claims, highest first (media: a newspaper or website published it;
+# unknown: the body or its level is not named), and of novelty claims (unspecified: 首创 alone).
+LEVELS = ("national", "provincial", "city", "media", "unknown")
+NOVELTY_LEVELS = ("national", "provincial", "city", "unspecified")
 
 
 def require(df: pd.DataFrame, table: str, columns: tuple[str, ...]) -> None:

@@ -20,10 +20,11 @@ looked at it (external recognition). The rules:
   with no rate get <NA> (not applicable), not False.
 - `has_external_recognition`: at least one recognition claim (award, listing, endorsement,
   replication) by a body other than the entry's own unit; `recognition_level` is the highest
-  level (national > provincial > city > media); `has_national_recognition` when it is national.
+  level (national > provincial > city > media > unknown); `has_national_recognition` when it is
+  national.
   The city award itself is not counted: every entry has it.
 - `has_novelty_claim` with `novelty_level`, the highest level claimed (national > provincial >
-  city). A claim to be first is not evidence of effect; it is profiled, not scored.
+  city > unspecified, a bare 首创). A claim to be first is not evidence of effect; it is profiled, not scored.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 
 import pandas as pd
 
-from .frame import LEVELS, require
+from .frame import LEVELS, NOVELTY_LEVELS, require
 
 OUTCOME_KINDS = ("outcome", "change")
 OUTCOME_RATE_TERMS = (
@@ -49,7 +50,6 @@ INDICATORS = (
     "has_external_recognition",
     "has_novelty_claim",
 )
-NOVELTY_LEVELS = ("national", "provincial", "city")
 
 
 def _text(row: pd.Series, columns: tuple[str, ...]) -> str:
@@ -78,7 +78,7 @@ def baseline_quantity(metrics: pd.DataFrame) -> pd.Series:
     pair = _filled(metrics["baseline_value"]) if "baseline_value" in metrics else False
     stated = metrics.apply(
         lambda r: r["kind"] == "change"
-        and bool(COMPARISON.search(_text(r, ("span", "period", "baseline_period", "comparison", "context")))),
+        and bool(COMPARISON.search(_text(r, ("span", "measure", "period", "baseline_period")))),
         axis=1,
         result_type="reduce",
     )

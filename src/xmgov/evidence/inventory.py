@@ -22,8 +22,10 @@ QUALIFIER_READING = {
     "突破": "lower bound",
     "逾": "lower bound",
     "上": "lower bound",
-    # "nearly X": the true value is a little below X.
+    # "nearly X", "within X": the true value is at most X.
     "近": "upper bound",
+    "内": "upper bound",
+    "以内": "upper bound",
     "将近": "upper bound",
     "接近": "upper bound",
     # "about X", "X or so", "on the order of a hundred": no direction.
@@ -129,7 +131,9 @@ def units(metrics: pd.DataFrame) -> pd.DataFrame:
 def qualifiers(metrics: pd.DataFrame) -> pd.DataFrame:
     """Qualifiers found, their reading and how many quantities carry each (none = exact)."""
     m = with_reading(metrics)
-    m["qualifier"] = m["qualifier"].fillna("(none)").replace("", "(none)")
+    # the words as written, where the dataset keeps them apart from their reading
+    words = m["qualifier_zh"] if "qualifier_zh" in m else m["qualifier"]
+    m["qualifier"] = words.where(words.notna() & (words.astype(str) != ""), "(none)")
     out = m.groupby(["reading", "qualifier"]).size().rename("quantities").reset_index()
     out["reading"] = pd.Categorical(out["reading"], categories=READINGS, ordered=True)
     return out.sort_values(["reading", "quantities", "qualifier"], ascending=[True, False, True], ignore_index=True)

@@ -16,6 +16,10 @@ from .inventory import with_reading
 MONEY_UNITS = ("元",)
 PEOPLE_UNITS = ("人次", "名", "人")
 RATE_UNITS = ("%",)
+# 前30名 "top 30" is a rank, not thirty people.
+RANK_WORDS = ("排名", "名次")
+# Durations in days, to put a before/after pair stated in different time units on one axis.
+DAYS = {"日": 1, "天": 1, "个月": 30, "月": 30, "年": 365}
 _COLUMNS = ("entry_id", "category", "label", "span", "measure", "value", "unit", "qualifier", "reading", "period")
 
 
@@ -39,7 +43,9 @@ def money(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
 def people(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     """Every count of people (名/人) or person-times (人次), largest first within unit."""
     require(metrics, "metrics.csv", ("entry_id", "value", "unit", "kind", "qualifier"))
-    out = _select(metrics, entries, metrics["unit"].isin(PEOPLE_UNITS) & (metrics["kind"] != "change"))
+    text = metrics["measure"].fillna("") if "measure" in metrics else pd.Series("", index=metrics.index)
+    is_rank = text.str.contains("|".join(RANK_WORDS))
+    out = _select(metrics, entries, metrics["unit"].isin(PEOPLE_UNITS) & (metrics["kind"] != "change") & ~is_rank)
     return out.sort_values(["unit", "value", "entry_id"], ascending=[True, False, True], ignore_index=True)
 
 
@@ -57,12 +63,31 @@ def rates(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
 
 
 def pairs(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
-    """Every before/after pair: baseline and reported value, with periods where given."""
+    """Every before/after pair: baseline and reported value, with periods where given.
+
+    A baseline in another time unit (6个月 before, 5日 after) is converted to the reported unit
+    with DAYS and flagged in `converted`; any other unit mismatch is an error.
+    """
     require(metrics, "metrics.csv", ("entry_id", "value", "unit", "baseline_value"))
-    out = _select(metrics, entries, metrics["baseline_value"].notna())
-    out.insert(6, "baseline_value", metrics.loc[metrics["baseline_value"].notna(), "baseline_value"].to_numpy())
+    has = metrics["baseline_value"].notna()
+    src = metrics[has]
+    out = _select(metrics, entries, has)
+    base = src["baseline_value"].astype(float).to_numpy()
+    base_unit = src["baseline_unit"].fillna(src["unit"]) if "baseline_unit" in src else src["unit"]
+    converted = []
+    for k, (bu, u, e) in enumerate(zip(base_unit, src["unit"], src["entry_id"])):
+        if bu == u:
+            converted.append("")
+        elif bu in DAYS and u in DAYS:
+            base[k] = base[k] * DAYS[bu] / DAYS[u]
+            converted.append(f"baseline {src['baseline_value'].iloc[k]:g}{bu} shown as {base[k]:g}{u}")
+        else:
+            raise ValueError(f"metrics.csv, entry {e}: baseline unit {bu!r} differs from unit {u!r} "
+                             "and cannot be converted")
+    out.insert(6, "baseline_value", base)
+    out["converted"] = converted
     if "baseline_period" in metrics:
-        out["baseline_period"] = metrics.loc[metrics["baseline_value"].notna(), "baseline_period"].to_numpy()
+        out["baseline_period"] = src["baseline_period"].to_numpy()
     out["direction"] = ["up" if v > b else "down" if v < b else "flat"
                         for b, v in zip(out["baseline_value"], out["value"])]
     return out.sort_values(["entry_id", "span"], ignore_index=True)

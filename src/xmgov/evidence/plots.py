@@ -12,16 +12,17 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..figures import GREY, PALETTE, new_figure, save_figure
-from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS
+from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS, NOVELTY_LEVELS
 from .profile import WEIGHTINGS
 
 CHAPTER = "metrics"
 SOURCE = ("Source: 厦门日报/厦门网 report of 2023-03-02 (third-party mirror), as extracted in "
           "data/processed/{tables}; rules in xmgov.evidence.")
 MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": "o"}
-LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4]}
+LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4],
+                 "unknown": PALETTE[5], "unspecified": PALETTE[5]}
 LEVEL_LABELS = {"national": "national 全国", "provincial": "provincial 全省", "city": "city 全市",
-                "media": "media 媒体"}
+                "media": "media 媒体", "unknown": "level unknown 不详", "unspecified": "level unstated 未说明"}
 CATEGORY_COLOURS = dict(zip(CATEGORIES, (PALETTE[2], PALETTE[0], PALETTE[3])))
 _MATRIX_COLUMNS = ("has_outcome", "has_baseline", "has_time_window", "has_denominator",
                    "has_external_recognition", "has_novelty_claim")
@@ -87,7 +88,7 @@ def profile_matrix(matrix: pd.DataFrame):
     handles = [ax.plot([], [], "s", color=PALETTE[7], ms=6, label="met 是")[0],
                ax.plot([], [], "s", mfc="white", mec=GREY, ms=6, label="not met 否")[0],
                ax.plot([], [], "_", color=GREY, ms=6, label="not applicable (no rate) 不适用")[0]]
-    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in LEVELS]
+    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS))]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.005), ncol=4, fontsize=7)
     return save_figure(
         fig, chapter=CHAPTER, slug="evidence-profile",
@@ -238,7 +239,7 @@ def claims_by_category(indicators: pd.DataFrame):
     """Entries by the highest level of their novelty claim and of their recognition, per category."""
     fig, axes = new_figure("full", height=2.6, ncols=2, sharey=True)
     drawn = []
-    panels = (("novelty_level", ("national", "provincial", "city"), "Novelty claims 首创声明"),
+    panels = (("novelty_level", NOVELTY_LEVELS, "Novelty claims 首创声明"),
               ("recognition_level", LEVELS, "External recognition 外部认可"))
     for ax, (col, levels, title) in zip(axes, panels):
         left = np.zeros(len(CATEGORIES))
@@ -261,7 +262,12 @@ def claims_by_category(indicators: pd.DataFrame):
         ax.set_xlabel("entries 项")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     handles, labels = axes[1].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=5, fontsize=7)
+    handles0, labels0 = axes[0].get_legend_handles_labels()
+    for h, lab in zip(handles0, labels0):
+        if lab not in labels:
+            handles.insert(-1, h)
+            labels.insert(-1, lab)
+    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.12), ncol=4, fontsize=7)
     axes[0].set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES])
     axes[0].invert_yaxis()
     return save_figure(
