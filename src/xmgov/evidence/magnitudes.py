@@ -72,7 +72,7 @@ def pairs(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     has = metrics["baseline_value"].notna()
     src = metrics[has]
     out = _select(metrics, entries, has)
-    base = src["baseline_value"].astype(float).to_numpy()
+    base = src["baseline_value"].astype(float).to_numpy().copy()
     base_unit = src["baseline_unit"].fillna(src["unit"]) if "baseline_unit" in src else src["unit"]
     converted = []
     for k, (bu, u, e) in enumerate(zip(base_unit, src["unit"], src["entry_id"])):
