@@ -45,6 +45,7 @@ data-check: $(STAMP)
 ## html       build the web book into _build/html (executed notebooks cached in .jupyter_cache)
 html: data-check
 	$(BIN)/python -m xmgov cache
+	rm -rf _build/html/_static  # Sphinx 7.4 does not overwrite changed static files
 	$(JB) build . --builder html $(JB_FLAGS)
 
 ## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX)

@@ -10,15 +10,19 @@ citation line, from the records that `save_figure` and `show_table` wrote while 
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from . import citation, paths
+from .fonts import cjk_font_path
 from .figures import load_record
 from .tables import load_table
 
+logger = logging.getLogger(__name__)
 WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", "data (CSV)"))
 
 
@@ -167,9 +171,55 @@ def _pdf_style(app) -> None:
         app.add_css_file("xmgov-pdf.css")
 
 
+def _dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
+    """sphinx-thebe 0.3.1 registers its inline config script once per read pass; a page with two
+    copies throws "Identifier 'THEBE_JS_URL' has already been declared" in the browser."""
+    seen, unique = set(), []
+    for script in context.get("script_files", []):
+        key = (getattr(script, "filename", str(script)) or "",
+               repr(sorted(getattr(script, "attributes", {}).items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    context["script_files"] = unique
+
+
+WEB_FONT = "xmgov-cjk.woff"
+
+
+def subset_web_font(html_dir: Path, target: Path) -> int:
+    """Write the CJK font, cut down to the characters the site's pages use; returns their count."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    chars = set()
+    for page in sorted(html_dir.rglob("*.html")):
+        chars.update(ch for ch in page.read_text(encoding="utf-8") if ord(ch) > 0x7F)
+    font = TTFont(cjk_font_path("sans"), recalcTimestamp=False)
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(ord(ch) for ch in chars))
+    subsetter.subset(font)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    font.flavor = "woff"
+    font.save(target)
+    return len(chars)
+
+
+def _web_font(app, exception) -> None:
+    if exception is None and app.builder.name == "html":
+        outdir = Path(app.outdir)
+        count = subset_web_font(outdir, outdir / "_static" / WEB_FONT)
+        logger.info(f"[xmgov] web font subset: {count} characters -> _static/{WEB_FONT}")
+
+
 def setup(app):
     app.add_directive("xmfigure", XmFigure)
     app.add_directive("xmtable", XmTable)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
+    app.connect("html-page-context", _dedupe_scripts)
+    app.connect("build-finished", _web_font)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,112 @@
+"""Open every page of the built site in headless Chromium, as a reader would.
+
+Fails on console errors, failed requests, broken images and images without alt text; saves a
+screenshot of every page to `_build/screenshots/` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import threading
+
+import pytest
+
+from xmgov import paths
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--no-first-run", "--disable-component-update", "--disable-sync",
+                  "--disable-quic"]
+
+
+def _chromium() -> str:
+    """Debian's chromium, installed here when missing (the test set-up owns this, not a person)."""
+    found = shutil.which("chromium")
+    if found:
+        return found
+    if os.geteuid() != 0:
+        pytest.fail("Chromium is missing and this user cannot install it: "
+                    "`sudo apt-get install chromium`, then run the tests again")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    return shutil.which("chromium") or pytest.fail("apt-get installed chromium but it is not on PATH")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(html_dir):
+    handler = functools.partial(_Quiet, directory=str(html_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = _chromium()
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _pages(html_dir):
+    skip = {"_static", "_sources", "_images", "figures", "tables", "_downloads"}
+    pages = []
+    for path in sorted(html_dir.rglob("*.html")):
+        rel = path.relative_to(html_dir)
+        if rel.parts[0] in skip or rel.name == "index.html":
+            continue
+        pages.append(rel.as_posix())
+    return pages
+
+
+def test_every_page_loads_cleanly(html_dir, site, browser):
+    shots = paths.BUILD / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    problems = []
+    pages = _pages(html_dir)
+    assert pages, "the site has no pages"
+    for rel in pages:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors = []
+        page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}")
+                if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(f"script error: {exc}"))
+        page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}")
+                if req.url.startswith(site) else None)
+        page.on("response", lambda resp: errors.append(f"HTTP {resp.status}: {resp.url}")
+                if resp.status >= 400 else None)
+        page.goto(f"{site}/{rel}", wait_until="networkidle")
+        images = page.eval_on_selector_all(
+            "img", "els => els.map(e => ({src: e.getAttribute('src'), alt: e.getAttribute('alt'),"
+                   " ok: e.complete && e.naturalWidth > 0}))")
+        has_chinese = page.evaluate("/[\\u4e00-\\u9fff]/.test(document.body.innerText)")
+        if has_chinese:
+            page.evaluate("document.fonts.ready")
+            fonts = page.evaluate("Array.from(document.fonts).filter(f => f.status === 'loaded')"
+                                  ".map(f => f.family.replace(/\"/g, ''))")
+            if "Noto Sans CJK SC Web" not in fonts:
+                errors.append(f"Chinese text but the CJK web font did not load (loaded: {fonts})")
+        for image in images:
+            if not image["ok"]:
+                errors.append(f"image did not load: {image['src']}")
+            if not (image["alt"] or "").strip():
+                errors.append(f"image without alt text: {image['src']}")
+        page.screenshot(path=str(shots / (rel.replace("/", "__")[:-5] + ".png")), full_page=True)
+        page.close()
+        problems += [f"{rel}: {e}" for e in errors]
+    assert not problems, "\n".join(problems)
