@@ -87,3 +87,16 @@ def test_bare_first_claim_ranks_below_city():
     ind = indicators.per_entry(metrics(), c, entries()).set_index("entry_id")
     assert ind.loc["P02", "novelty_level"] == "unspecified" and ind.loc["P02", "has_novelty_claim"]
     assert ind.loc["G01", "novelty_level"] == "city"
+
+
+def test_same_result_with_the_loader_dtypes():
+    """xmgov.dataset.load returns nullable string/Float64 columns; the rules must not care."""
+    def typed(df):
+        return df.astype({c: ("Float64" if df[c].dtype.kind in "if" else "string") for c in df.columns})
+
+    plain = indicators.per_entry(metrics(), claims(), entries())
+    nullable = indicators.per_entry(typed(metrics()), typed(claims()), typed(entries()))
+    cols = ["has_outcome", "has_baseline", "has_time_window", "has_external_recognition",
+            "has_national_recognition", "has_novelty_claim"]
+    assert (plain[cols].to_numpy() == nullable[cols].to_numpy()).all()
+    assert plain["has_denominator"].astype(object).equals(nullable["has_denominator"].astype(object))

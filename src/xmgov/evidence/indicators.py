@@ -137,7 +137,7 @@ def per_entry(metrics: pd.DataFrame, claims: pd.DataFrame, entries: pd.DataFrame
     out["has_novelty_claim"] = out["novelty_level"].notna()
     for col in ("has_outcome", "has_baseline", "has_time_window", "has_external_recognition",
                 "has_national_recognition", "has_novelty_claim"):
-        out[col] = out[col].astype(bool)
+        out[col] = out[col].astype("boolean").fillna(False).astype(bool)
     stray = sorted((set(metrics["entry_id"]) | set(claims["entry_id"])) - set(out.index))
     if stray:
         raise ValueError(f"metrics.csv/claims.csv: entry_id(s) {', '.join(stray)} not in entries.csv")
