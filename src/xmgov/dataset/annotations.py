@@ -14,12 +14,27 @@ from .. import paths
 from .errors import DatasetError
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML loader that refuses a key given twice (e.g. the same entry id annotated twice)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise DatasetError(f"line {key_node.start_mark.line + 1}", f"duplicated key {key!r}")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_yaml(name: str, folder: Path = paths.ANNOTATIONS):
     path = folder / name
     if not path.exists():
         raise DatasetError(str(path), "annotation file is missing")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader) or {}
+    except DatasetError as exc:
+        raise DatasetError(f"{path} {exc.where}", exc.problem) from None
     except yaml.YAMLError as exc:
         raise DatasetError(str(path), f"not valid YAML: {exc}") from None
 

@@ -122,7 +122,7 @@ def build(workdir: Path, source: Source | None = None, lexicon: Lexicon | None =
         e["title_source"] = "article" if e["title"] else None
         e["has_lacuna"] = any(l["entry_id"] == e["entry_id"] for l in lacunae)
 
-    ext_leads, ext_agencies, ext_titles = external_tables({e["seq"]: e for e in entries}, lexicon)
+    ext_leads, ext_agencies, ext_titles = external_tables({e["seq"]: e for e in entries}, lexicon, annotations=annotations)
     for eid, (title, url) in ext_titles.items():
         by_id[eid].update(title=title, title_source=url)
 

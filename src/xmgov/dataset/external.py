@@ -39,10 +39,11 @@ def split_title(official: str) -> tuple[str, str]:
     return m["title"].strip(), "; ".join(x for x in (m["pre"], m["post"]) if x)
 
 
-def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotation="external_units.yaml"):
+def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotations=paths.ANNOTATIONS,
+                    annotation="external_units.yaml"):
     """(lead rows, agency rows, {entry_id: (title, url)} for high-confidence titles)."""
     leads = load_leads(path)
-    units = load_yaml(annotation)
+    units = load_yaml(annotation, annotations)
     lead_rows, agency_rows, titles = [], [], {}
     for _, row in leads.iterrows():
         seq = int(row.bullet_index)
@@ -63,7 +64,7 @@ def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotation="ex
         if row.confidence == "low":
             continue
         item = units.get(seq)
-        where_ann = f"{paths.ANNOTATIONS / annotation} bullet {seq}"
+        where_ann = f"{annotations / annotation} bullet {seq}"
         if item is None:
             raise DatasetError(where_ann, f"no unit resolution for the {row.confidence} lead of bullet {seq}")
         require(item, ("units", "reason"), where_ann)
@@ -77,5 +78,5 @@ def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotation="ex
             })
     extra = set(units) - {int(r.bullet_index) for _, r in leads.iterrows() if r.confidence != "low"}
     if extra:
-        raise DatasetError(str(paths.ANNOTATIONS / annotation), f"units given for bullets {sorted(extra)} without a usable lead")
+        raise DatasetError(str(annotations / annotation), f"units given for bullets {sorted(extra)} without a usable lead")
     return lead_rows, agency_rows, titles
