@@ -18,7 +18,6 @@ from .errors import DatasetError
 from .external import external_tables
 from .lacunae import find_lacunae
 from .metrics import extract_metrics
-from .package import write_resource
 from .scope import infer_scope
 from .segment import segment
 from .source import Source, load_source
