@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -24,11 +25,22 @@ class Table:
         self.name, self.caption, self.frame = name, caption, frame
 
     def _repr_html_(self) -> str:
-        body = self.frame.to_html(index=False, escape=True, border=0)
-        return f"<p><strong>{html.escape(self.caption)}</strong></p>{body}"
+        body = self.frame.to_html(index=False, escape=True, border=0, classes="xm-table")
+        link = f'<a href="{html.escape(site_url(self.name))}">{self.name}.csv</a>'
+        return (f'<div class="xm-table-block"><p class="xm-table-caption"><strong>'
+                f'{html.escape(self.caption)}</strong></p>{body}'
+                f'<p class="xm-downloads">Download: data (CSV) {link}</p></div>')
 
     def __repr__(self) -> str:
         return f"{self.caption}\n{self.frame.to_string(index=False)}"
+
+
+def site_url(name: str) -> str:
+    """Where the published CSV is, relative to the page of the notebook running now: notebooks
+    execute in their own folder, and the site publishes tables under `tables/` at its root."""
+    depth = os.path.relpath(paths.ROOT, Path.cwd()).replace(os.sep, "/")
+    prefix = "" if depth == "." else f"{depth}/"
+    return f"{prefix}tables/{name}.csv"
 
 
 def table_name(chapter: str, slug: str) -> str:
