@@ -83,3 +83,18 @@ def test_stage_rejects_a_node_outside_agencies(tmp_path):
 def test_stage_names_a_missing_input(tmp_path):
     with pytest.raises(FileNotFoundError, match="entries.csv"):
         stage(tmp_path)
+
+
+def test_stage_adds_high_confidence_external_leads_only(tmp_path):
+    entries, agencies, entry_agencies = example()
+    for name, table in [("entries", entries), ("agencies", agencies), ("entry_agencies", entry_agencies)]:
+        table.to_csv(tmp_path / f"{name}.csv", index=False)
+    pd.DataFrame([
+        {"entry_id": "E4", "agency_id": "D", "mention": "D", "role": "lead", "confidence": "high", "source_url": "u"},
+        {"entry_id": "E4", "agency_id": "C", "mention": "C", "role": "reported_elsewhere", "confidence": "medium",
+         "source_url": "u"},
+    ]).to_csv(tmp_path / "external_agencies.csv", index=False)
+    stage(tmp_path)
+    edges = pd.read_csv(tmp_path / "network" / "edges.csv")
+    pairs = set(zip(edges["source"], edges["target"]))
+    assert ("D", "E") in pairs and ("C", "E") not in pairs

@@ -37,10 +37,11 @@ class Collaboration:
 
 
 def load_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """entries, agencies and entry_agencies through the dataset loaders (tracked reads)."""
+    """entries, agencies and entry_agencies (with the external leads: high-confidence rows are
+    leads, medium ones `reported_elsewhere`, which the network leaves out) via the dataset loaders."""
     from ..dataset import load
 
-    return load.entries(), load.agencies(), load.entry_agencies()
+    return load.entries(), load.agencies(), load.entry_agencies(external=True)
 
 
 def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.DataFrame,
@@ -163,7 +164,7 @@ def comparison_display(c: Collaboration) -> pd.DataFrame:
 
     t = c.comparison
     return pd.DataFrame({
-        "statistic": t["statistic"].map(NULL_LABELS),
+        "statistic": t["statistic"].map(NULL_LABELS).str.replace("\n", " "),
         "observed": t["observed"].round(3),
         "null mean": t["null_mean"].round(3),
         "null 95% range": [f"{lo:.3f}–{hi:.3f}" for lo, hi in zip(t["null_low"], t["null_high"])],

@@ -93,7 +93,8 @@ def descriptors(paths: dict[str, Path], workdir: Path) -> list[dict]:
 
 def stage(workdir: Path) -> list[dict]:
     """Write workdir/network/{agency-network.graphml, agency-network.gexf, nodes.csv, edges.csv}
-    from workdir's entries.csv, agencies.csv and entry_agencies.csv; return resource descriptors."""
+    from workdir's entries.csv, agencies.csv, entry_agencies.csv and (if present)
+    external_agencies.csv; return resource descriptors."""
     workdir = Path(workdir)
     tables = {}
     for name in ("entries", "agencies", "entry_agencies"):
@@ -101,6 +102,12 @@ def stage(workdir: Path) -> list[dict]:
         if not path.exists():
             raise FileNotFoundError(f"{path}: needed to build the agency network, but it does not exist")
         tables[name] = pd.read_csv(path, dtype=str, keep_default_na=False)
+    # External leads of high confidence are leads (issue 3); medium ones carry the role
+    # `reported_elsewhere`, which the network leaves out like every role but lead and implementer.
+    external = workdir / "external_agencies.csv"
+    if external.exists():
+        tables["entry_agencies"] = pd.concat(
+            [tables["entry_agencies"], pd.read_csv(external, dtype=str, keep_default_na=False)], ignore_index=True)
     two_mode, projection = collaboration_network(tables["entries"], tables["agencies"], tables["entry_agencies"])
     graph = annotated(projection, centrality(projection, two_mode))
     paths = write_all(graph, workdir / SUBDIR)
