@@ -7,6 +7,8 @@ points: ▶ "at least" (以上/余/多), ◀ "nearly" (近), ○ approximate, �
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -22,7 +24,7 @@ MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": 
 LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4],
                  "unknown": PALETTE[5], "unspecified": PALETTE[5]}
 LEVEL_LABELS = {"national": "national 全国", "provincial": "provincial 全省", "city": "city 全市",
-                "media": "media 媒体", "unknown": "level unknown 不详", "unspecified": "level unstated 未说明"}
+                "media": "media 媒体", "unknown": "level not stated 不详", "unspecified": "level not stated 不详"}
 CATEGORY_COLOURS = dict(zip(CATEGORIES, (PALETTE[2], PALETTE[0], PALETTE[3])))
 _MATRIX_COLUMNS = ("has_outcome", "has_baseline", "has_time_window", "has_denominator",
                    "has_external_recognition", "has_novelty_claim")
@@ -88,7 +90,7 @@ def profile_matrix(matrix: pd.DataFrame):
     handles = [ax.plot([], [], "s", color=PALETTE[7], ms=6, label="met 是")[0],
                ax.plot([], [], "s", mfc="white", mec=GREY, ms=6, label="not met 否")[0],
                ax.plot([], [], "_", color=GREY, ms=6, label="not applicable (no rate) 不适用")[0]]
-    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS))]
+    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS)) if lv != "unspecified"]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.005), ncol=4, fontsize=7)
     return save_figure(
         fig, chapter=CHAPTER, slug="evidence-profile",
@@ -110,6 +112,13 @@ def _chinese_magnitude(x: float, _pos=None) -> str:
     return f"{x:g}"
 
 
+def _row_label(row) -> str:
+    """`G01 · label — clause…` where the dataset's '#' marks the number's place in the clause."""
+    if pd.isna(row.measure) or not str(row.measure).strip():
+        return row.label
+    return f"{row.label} — {str(row.measure).replace('#', '…')}"
+
+
 def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str, colour_by: str | None = None):
     """One row per quantity on a log axis, labelled by entry and measure; bounds as triangles."""
     rows = table.reset_index(drop=True)
@@ -122,7 +131,7 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
                 mfc=colour if filled else "white", mec=colour, ls="none")
         ax.annotate(row["span"], (row["value"], i), xytext=(6, 0), textcoords="offset points",
                     va="center", fontsize=6.5, color="#333333")
-    labels = [f"{r.label} — {r.measure}" if pd.notna(r.measure) else r.label for r in rows.itertuples()]
+    labels = [_row_label(r) for r in rows.itertuples()]
     ax.set_yticks(range(len(rows)), labels, fontsize=6.5)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xscale("log")
@@ -134,9 +143,11 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
     handles = [ax.plot([], [], marker=MARKERS[r], ls="none", color=GREY,
                        mfc="white" if r == "approximate" else GREY, label=lab)[0]
                for r, lab in (("exact", "as stated"), ("lower bound", "at least (以上/余/多)"),
-                              ("upper bound", "nearly (近)"), ("approximate", "about (约)"))
+                              ("upper bound", "at most (内/近)"), ("approximate", "about (近/约)"))
                if r in set(rows["reading"])]
-    handles += [ax.plot([], [], "o", ls="none", color=PALETTE[k], label=u)[0] for k, u in enumerate(units)]
+    names = {"人": "persons 人", "名": "persons 名", "人次": "person-times 人次"}
+    handles += [ax.plot([], [], "o", ls="none", color=PALETTE[k], label=names.get(u, u))[0]
+                for k, u in enumerate(units)]
     ax.legend(handles=handles, loc="lower right", fontsize=7)
     return save_figure(fig, chapter=CHAPTER, slug=slug, caption=caption, alt=alt,
                        source=SOURCE.format(tables="metrics.csv"),
@@ -179,7 +190,7 @@ def rates(table: pd.DataFrame):
                 mfc=colour if filled else "white", ls="none")
         ax.annotate(row["span"], (0, i), xytext=(2, 5), textcoords="offset points", fontsize=6,
                     color="#555555", va="bottom")
-    ax.set_yticks(range(len(rows)), [f"{r.label} — {r.measure}" for r in rows.itertuples()], fontsize=6.5)
+    ax.set_yticks(range(len(rows)), [_row_label(r) for r in rows.itertuples()], fontsize=6.5)
     ax.set_ylim(len(rows) - 0.5, -0.8)
     ax.set_xlim(0, 105)
     ax.set_xlabel("percent 百分比 (each of a different base)")
@@ -204,9 +215,10 @@ def slopes(pairs: pd.DataFrame):
     """Every before/after pair as its own two-point panel (units and scales differ)."""
     rows = pairs.reset_index(drop=True)
     n = len(rows)
-    ncols = min(n, 4)
+    ncols = min(n, 2)
     nrows = int(np.ceil(n / ncols))
-    fig, axes = new_figure("full", height=2.3 * nrows, nrows=nrows, ncols=ncols, squeeze=False)
+    fig, axes = new_figure("full", height=3.2 * nrows, nrows=nrows, ncols=ncols, squeeze=False)
+    fig.subplots_adjust(hspace=1.0, wspace=0.4)
     for ax, row in zip(axes.flat, rows.itertuples()):
         colour = PALETTE[0] if row.direction == "up" else PALETTE[3]
         ax.plot([0, 1], [row.baseline_value, row.value], "-o", color=colour, ms=5)
@@ -214,13 +226,15 @@ def slopes(pairs: pd.DataFrame):
             ax.annotate(f"{v:g}{row.unit if row.unit == '%' else ''}", (x, v), xytext=(0, 6),
                         textcoords="offset points", ha="center", fontsize=7)
         before = getattr(row, "baseline_period", None)
-        ax.set_xticks([0, 1], [before if isinstance(before, str) and before else "before 前",
+        ax.set_xticks([0, 1], [textwrap.fill(before, 14) if isinstance(before, str) and before else "before 前",
                                "after 后"], fontsize=7)
         ax.set_xlim(-0.3, 1.3)
         lo, hi = sorted((row.baseline_value, row.value))
         pad = (hi - lo) * 0.35 or 1
         ax.set_ylim(max(0, lo - pad), hi + pad)
-        ax.set_title(f"{row.entry_id} · {row.measure}", fontsize=7.5, loc="left", wrap=True)
+        measure = textwrap.shorten(str(row.measure).replace("#", "…"), 40, placeholder="…")
+        title = f"{textwrap.fill(row.label, 45)}\n{measure}"
+        ax.set_title(title, fontsize=7.5, loc="left")
         ax.set_ylabel(str(row.unit), fontsize=7)
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
@@ -237,7 +251,7 @@ def slopes(pairs: pd.DataFrame):
 
 def claims_by_category(indicators: pd.DataFrame):
     """Entries by the highest level of their novelty claim and of their recognition, per category."""
-    fig, axes = new_figure("full", height=2.6, ncols=2, sharey=True)
+    fig, axes = new_figure("full", height=3.0, ncols=2, sharey=True)
     drawn = []
     panels = (("novelty_level", NOVELTY_LEVELS, "Novelty claims 首创声明"),
               ("recognition_level", LEVELS, "External recognition 外部认可"))
@@ -267,7 +281,7 @@ def claims_by_category(indicators: pd.DataFrame):
         if lab not in labels:
             handles.insert(-1, h)
             labels.insert(-1, lab)
-    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.12), ncol=4, fontsize=7)
+    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.2), ncol=4, fontsize=7)
     axes[0].set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES])
     axes[0].invert_yaxis()
     return save_figure(
