@@ -177,9 +177,9 @@ def comparison_display(c: Collaboration) -> pd.DataFrame:
 CATEGORY_NAMES = {"grassroots_case": "优秀基层案例 grassroots cases",
                   "innovation_project": "优秀创新项目 innovation projects",
                   "innovation_case": "优秀创新案例 innovation cases"}
-# Label agencies in the network figure from this weighted degree up (the rest stay unlabelled so
-# that the labels remain legible in print).
-LABEL_MIN_WEIGHTED_DEGREE = 3
+# Label agencies in the network figure from this weighted degree up. With the ring layout every
+# label fits, so every agency is labelled; raise it if the network grows.
+LABEL_MIN_WEIGHTED_DEGREE = 0
 
 
 def body_count_display(c: Collaboration) -> pd.DataFrame:
