@@ -54,7 +54,7 @@ def layout(graph: nx.Graph, seed: int = SEED) -> dict[str, np.ndarray]:
         pos.update(nx.circular_layout(ring, scale=1.0))
     for i, component in enumerate(components[1:]):
         small = nx.spring_layout(graph.subgraph(component), seed=seed)
-        centre = np.array([2.0, -0.8 + 0.6 * i])
+        centre = np.array([2.35, 0.5 - 0.8 * i])
         pos.update({n: centre + 0.22 * p for n, p in nx.rescale_layout_dict(small, scale=1.0).items()})
     isolates = sorted(n for n in graph if graph.degree(n) == 0)
     per_row = 6
