@@ -31,7 +31,7 @@ def test_two_builds_are_identical(tmp_path):
     pipeline.build_into(a)
     pipeline.build_into(b)
     assert pipeline._differences(a, b) == []
-    assert all(b"\r\n" not in p.read_bytes() for p in a.iterdir())
+    assert all(b"\r\n" not in p.read_bytes() for p in a.rglob("*") if p.is_file())
 
 
 def test_processed_data_is_up_to_date():
@@ -90,11 +90,14 @@ def test_override_span_not_in_the_entry_is_an_error(annotations):
 def test_a_failed_build_writes_nothing(annotations, tmp_path):
     target = tmp_path / "processed"
     shutil.copytree(paths.PROCESSED, target)
-    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    def snapshot():
+        return {p.relative_to(target): p.read_bytes() for p in target.rglob("*") if p.is_file()}
+
+    before = snapshot()
     append(annotations / "metrics.yaml", "\n  - {entry_id: Z99, span: 9件, reason: test}\n")
     with pytest.raises(DatasetError):
         pipeline.rebuild(target, stages(annotations))
-    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    assert snapshot() == before
 
 
 def test_undecided_number_is_an_error(annotations):

@@ -12,8 +12,6 @@ import hashlib
 import json
 from pathlib import Path
 
-import pandas as pd
-
 from . import paths
 
 MANIFESTS = paths.ROOT / ".cache" / "chapters"
@@ -76,7 +74,3 @@ def record_output(path: Path | str) -> None:
         manifest["outputs"].append(_relative(Path(path)))
         _write_manifest(_chapter, manifest)
 
-
-def read_table(name: str, **kwargs) -> pd.DataFrame:
-    """Load `data/processed/<name>.csv`, recording it as an input of the current chapter."""
-    return pd.read_csv(tracked(paths.PROCESSED / f"{name}.csv"), **kwargs)

@@ -184,6 +184,74 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
     context["script_files"] = unique
 
 
+class figure_index(nodes.General, nodes.Element):
+    """Placeholder for the figure index, filled in once every chapter has been read."""
+
+
+class XmFigureIndex(SphinxDirective):
+    """Every figure of the book in reading order: number, caption, downloads and citation."""
+
+    has_content = False
+
+    def run(self):
+        self.env.xmgov_index_docs = getattr(self.env, "xmgov_index_docs", set()) | {self.env.docname}
+        return [figure_index()]
+
+
+def _figure_number(env, docname: str, name: str) -> str:
+    numbers = env.toc_fignumbers.get(docname, {}).get("figure", {}).get(name)
+    if not numbers:
+        raise ValueError(f"{docname}: figure {name!r} has no number (is the document in _toc.yml?)")
+    return "Figure " + ".".join(map(str, numbers))
+
+
+def _fill_figure_index(app, doctree, fromdocname) -> None:
+    from . import toc
+
+    for placeholder in doctree.findall(figure_index):
+        env, builder = app.env, app.builder
+        table = nodes.table(classes=["xm-figure-index"])
+        group = nodes.tgroup(cols=4)
+        table += group
+        for width in (12, 40, 24, 24):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.thead()
+        group += head
+        head += XmTable._row(["Figure", "Caption", "Files", "Cite as"])
+        body = nodes.tbody()
+        group += body
+        html = builder.format == "html" and builder.name != "simplepdf"
+        for docname in toc.documents():
+            for name in toc.placed(docname):
+                record = load_record(name)
+                label = _figure_number(env, docname, name)
+                row = nodes.row()
+                link = nodes.reference("", label, internal=True,
+                                       refuri=builder.get_relative_uri(fromdocname, docname) + "#" + name)
+                row += nodes.entry("", nodes.paragraph("", "", link))
+                row += nodes.entry("", nodes.paragraph(text=record.caption))
+                files = nodes.paragraph()
+                for i, (fmt, _) in enumerate(WEB_FORMATS):
+                    filename = record.files[fmt]
+                    if i:
+                        files += nodes.Text(" · ")
+                    if html:
+                        depth = posixpath.dirname(fromdocname)
+                        uri = posixpath.relpath(f"figures/{filename}", depth or ".")
+                        files += nodes.reference("", fmt.upper(), refuri=uri, internal=False)
+                    else:
+                        files += nodes.literal(text=f"figures/{filename}")
+                row += nodes.entry("", files)
+                row += nodes.entry("", nodes.paragraph(text=citation.item_citation("figure", label, name)))
+                body += row
+        placeholder.replace_self(table)
+
+
+def _always_rewrite_index(app, env, added, changed, removed):
+    """The figure index depends on every chapter, so rebuild it whenever anything is read."""
+    return sorted(getattr(env, "xmgov_index_docs", set()))
+
+
 WEB_FONT = "xmgov-cjk.woff"
 
 
@@ -218,6 +286,10 @@ def _web_font(app, exception) -> None:
 def setup(app):
     app.add_directive("xmfigure", XmFigure)
     app.add_directive("xmtable", XmTable)
+    app.add_directive("xmfigure-index", XmFigureIndex)
+    app.add_node(figure_index)
+    app.connect("doctree-resolved", _fill_figure_index)
+    app.connect("env-get-outdated", _always_rewrite_index)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
     app.connect("html-page-context", _dedupe_scripts)

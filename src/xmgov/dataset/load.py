@@ -1,6 +1,6 @@
 """Loading the published tables with the dtypes their schemas declare.
 
-Every read goes through `xmgov.io.read_table` (and datapackage.json through `xmgov.io.tracked`),
+Every read goes through `xmgov.io.tracked` (tables and datapackage.json alike),
 so a chapter's cache is invalidated when the data changes.
 """
 
@@ -15,18 +15,26 @@ from .. import io, paths
 DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 
 
-def schema(name: str) -> dict:
+def resource(name: str) -> dict:
     package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
-    for resource in package["resources"]:
-        if resource["name"] == name:
-            return resource["schema"]
+    for found in package["resources"]:
+        if found["name"] == name:
+            return found
     raise KeyError(f"no resource {name!r} in {paths.PROCESSED / 'datapackage.json'}")
+
+
+def schema(name: str) -> dict:
+    found = resource(name)
+    if "schema" not in found:
+        raise KeyError(f"resource {name!r} is a {found.get('format')} file, not a table")
+    return found["schema"]
 
 
 def table(name: str) -> pd.DataFrame:
     """Any published table, typed from its schema (empty cells are <NA>)."""
     fields = schema(name)["fields"]
-    df = io.read_table(name, dtype={f["name"]: "string" for f in fields}, keep_default_na=False, na_values=[""])
+    path = io.tracked(paths.PROCESSED / resource(name)["path"])
+    df = pd.read_csv(path, dtype={f["name"]: "string" for f in fields}, keep_default_na=False, na_values=[""])
     for f in fields:
         kind = DTYPES.get(f["type"], "string")
         if kind == "boolean":

@@ -88,7 +88,10 @@ def fk(fields: str | list[str], resource: str, ref: str | list[str]) -> dict:
 
 
 def write_datapackage(workdir: Path, resources: list[dict], meta: dict) -> Path:
-    descriptor = {"name": PACKAGE_NAME, "profile": "tabular-data-package", **meta, "resources": resources}
+    # GraphML/GEXF exports are files, not tables: the package is then a plain data package.
+    tabular = all(r.get("type", "table") == "table" for r in resources)
+    profile = "tabular-data-package" if tabular else "data-package"
+    descriptor = {"name": PACKAGE_NAME, "profile": profile, **meta, "resources": resources}
     path = workdir / "datapackage.json"
     path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path

@@ -14,13 +14,15 @@ import tempfile
 from pathlib import Path
 
 from .. import paths
+from ..network.stage import stage as network_stage
+from ..themes.stage import stage as themes_stage
 from . import core
 from .errors import DatasetError
 from .package import validate, write_datapackage
 
 # Each stage: stage(workdir) -> list of Frictionless resource descriptors (files written into workdir).
-# Other modules' stages (theme codings, network exports) are appended by the coordinator.
-STAGES = [core.build]
+# Later stages read what earlier ones wrote: the theme codings and network exports need entries.
+STAGES = [core.build, themes_stage, network_stage]
 
 META = {
     "title": "Xiamen municipal social-governance innovation awards 2020-2022: entries, agencies, metrics, claims",

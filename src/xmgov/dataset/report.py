@@ -93,7 +93,7 @@ def data_dictionary(resources: list[str] | None = None) -> pd.DataFrame:
     package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
     rows = []
     for res in package["resources"]:
-        if resources and res["name"] not in resources:
+        if (resources and res["name"] not in resources) or "schema" not in res:
             continue
         keys = res["schema"].get("primaryKey", [])
         for f in res["schema"]["fields"]:
@@ -109,7 +109,8 @@ def tables_overview() -> pd.DataFrame:
     """Each published table with its row count and description."""
     package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
     return pd.DataFrame([{"table": r["name"], "file": f"data/processed/{r['path']}",
-                          "rows": len(load.table(r["name"])), "description": r["description"]}
+                          "rows": len(load.table(r["name"])) if "schema" in r else "",
+                          "description": r.get("description", "")}
                          for r in package["resources"]])
 
 

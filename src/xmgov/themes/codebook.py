@@ -103,3 +103,25 @@ def load(path: Path = CODEBOOK) -> Codebook:
         if not any(c.dimension == dim for c in codes):
             raise CodebookError(f"{path}: no code for dimension '{dim}'")
     return Codebook(codes=codes, sources=dict(raw.get("sources") or {}))
+
+
+def to_markdown(path: Path = CODEBOOK) -> str:
+    """The codebook as a reader's document (MyST Markdown), validated by `load` first."""
+    book = load(path)
+    raw = yaml.safe_load(io.tracked(path).read_text(encoding="utf-8"))
+    parts = []
+    for dim_id, dim in raw["dimensions"].items():
+        parts.append(f"**{dim['label_en']}** ({dim['label_zh']})\n")
+        for code in book.codes:
+            if code.dimension != dim_id:
+                continue
+            keywords = "、".join(code.keywords)
+            parts.append(
+                f"{code.label_zh} ({code.label_en}), `{code.code_id}`\n"
+                f":   *Definition.* {code.definition}\n\n"
+                f"    *Include.* {code.include}\n\n"
+                f"    *Exclude.* {code.exclude}\n\n"
+                f"    *Keywords for the dictionary coder.* {keywords}\n\n"
+                f"    *Example entry.* {code.example}\n")
+    sources = "\n".join(f"- *{key.replace('_', ' ')}*: {text}" for key, text in book.sources.items())
+    return "\n".join(parts) + "\n**Where the frameworks come from**\n\n" + sources + "\n"
