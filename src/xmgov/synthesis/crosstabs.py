@@ -30,6 +30,7 @@ FEATURES = (
     ("has_novelty_claim", "evidence", "首创说法", "novelty claim"),
 )
 FEATURE_IDS = tuple(f[0] for f in FEATURES)
+CI_LEVEL = 95  # per cent; `wilson` uses the matching normal quantile
 
 
 def feature_frame() -> pd.DataFrame:

@@ -131,6 +131,9 @@ def synthesis_facts(s: Synthesis) -> dict:
     codes = list(s.themes.book.ids)
     out = {
         "syn_entries": len(s.table), "syn_codes": len(codes), "syn_features": len(crosstabs.FEATURES),
+        "syn_alpha": ALPHA, "syn_ci": crosstabs.CI_LEVEL,
+        "syn_collab_features": sum(f[1] == "collaboration" for f in crosstabs.FEATURES),
+        "syn_evidence_features": sum(f[1] == "evidence" for f in crosstabs.FEATURES),
         "syn_tests": len(c), "syn_p05": int((c["p"] < ALPHA).sum()),
         "syn_q05": int((c["q_bh"] < ALPHA).sum()), "syn_expected_false": ALPHA * len(c),
         "syn_best_cell": f"{labels[best['code_id']]} × {flabels[best['feature']]}",

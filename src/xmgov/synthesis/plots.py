@@ -42,6 +42,8 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
     split = (feats["dimension"] == "collaboration").sum() - 0.5
     ax.axvline(split, color="white", linewidth=2)
     ax.axhline(0.5, color="white", linewidth=2)
+    for centre, label in ((split / 2, "协作 collaboration"), ((split + len(feats) - 1) / 2, "证据 evidence")):
+        ax.text(centre, -0.75, label, ha="center", va="bottom", fontsize=8, fontweight="bold")
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
     fig.colorbar(image, ax=ax, fraction=0.03, label="Share of the row's entries with the feature")

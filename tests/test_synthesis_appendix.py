@@ -1,0 +1,106 @@
+"""Glossary merge, citations from CITATION.cff and the benchmark reader, on hand-made inputs."""
+
+import json
+
+import pytest
+
+from xmgov import citation
+from xmgov.synthesis import citing, glossary, reproducibility
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_glossary_merges_and_sorts_by_pinyin_without_tones(tmp_path):
+    a = write(tmp_path / "a.csv", "term_zh,pinyin,term_en\n智治,zhìzhì,smart governance\n安全,ānquán,safety\n")
+    b = write(tmp_path / "b.csv", "term_zh,pinyin,term_en\n德治,dézhì,moral governance\n党支部,dǎng zhībù,Party branch\n")
+    table = glossary.glossary(a, b)
+    # Without tones and spaces: anquan < dangzhibu < dezhi < zhizhi.
+    assert table["term_zh"].tolist() == ["安全", "党支部", "德治", "智治"]
+    assert list(table.columns) == glossary.COLUMNS
+
+
+def test_glossary_term_in_both_files_is_an_error_naming_both(tmp_path):
+    a = write(tmp_path / "a.csv", "term_zh,pinyin,term_en\n法治,fǎzhì,rule of law\n")
+    b = write(tmp_path / "b.csv", "term_zh,pinyin,term_en\n法治,fǎzhì,law-based governance\n")
+    with pytest.raises(ValueError, match=r"法治.*a\.csv.*b\.csv"):
+        glossary.glossary(a, b)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("term_zh,term_en\n法治,rule of law\n", "columns must be"),
+    ("term_zh,pinyin,term_en\n法治,,rule of law\n", r"empty pinyin on data line\(s\) \[2\]"),
+    ("term_zh,pinyin,term_en\n法治,fǎzhì,a\n法治,fǎzhì,b\n", "listed twice"),
+])
+def test_glossary_file_errors(tmp_path, text, message):
+    with pytest.raises(ValueError, match=message):
+        glossary.read(write(tmp_path / "g.csv", text))
+
+
+def test_the_real_glossaries_merge():
+    table = glossary.glossary()
+    assert table["term_zh"].is_unique and (table["term_en"].str.strip() != "").all()
+
+
+def test_book_citation_and_bibtex_come_from_citation_cff():
+    meta = citation.metadata()
+    sentence, bib = citing.book()
+    assert sentence == citation.book_citation()
+    assert f"title = {{{meta['title']}}}" in bib and f"version = {{{meta['version']}}}" in bib
+    assert bib.startswith(f"@book{{xmgov{citation.year()}book,") and bib.endswith("}")
+
+
+def test_bibtex_authors_keep_groups_whole_and_persons_family_first(monkeypatch):
+    people = {"title": "T", "version": "1", "date-released": "2030-01-01",
+              "authors": [{"family-names": "Doe", "given-names": "Jane"}, {"name": "The Group"}]}
+    monkeypatch.setattr(citation, "metadata", lambda: people)
+    assert citing._bib_authors() == "Doe, Jane and {The Group}"
+    sentence, bib = citing.figure("fig-x-y", "Figure Z")
+    assert "[fig-x-y]" in sentence and "@misc{xmgov2030figxy," in bib
+
+
+def test_dataset_citation_names_the_data_package():
+    package = citing.data_package()
+    sentence, bib = citing.dataset()
+    assert package["name"] in sentence and package["title"] in bib
+
+
+def bench(**changes):
+    results = {"clean_html_build_s": 100.0, "no_change_rebuild_s": 5.0, "pdf_build_s": 30.0,
+               "bare_execution_s": 40.0, "rebuild_over_clean": 0.05, "clean_over_bare_execution": 2.5,
+               "figures_identical_after_clean_build": True,
+               "extraction": {"copies": 100, "seconds_once": 0.1, "seconds_replicated": 9.0,
+                              "ratio_per_copy": 0.9},
+               "machine": {"python": "3.11.7", "cpus": 2, "platform": "Linux"}}
+    results.update(changes)
+    return results
+
+
+def test_bench_missing_file_says_how_to_make_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make bench"):
+        reproducibility.bench_results(tmp_path / "results.json")
+
+
+def test_bench_missing_key_is_an_error(tmp_path):
+    data = bench()
+    del data["pdf_build_s"]
+    path = write(tmp_path / "results.json", json.dumps(data))
+    with pytest.raises(ValueError, match="pdf_build_s"):
+        reproducibility.bench_results(path)
+
+
+def test_bench_facts_by_hand(tmp_path):
+    path = write(tmp_path / "results.json", json.dumps(bench(figures_identical_after_clean_build=None)))
+    facts = reproducibility.bench_facts(reproducibility.bench_results(path))
+    assert facts["bench_rebuild_pct"] == pytest.approx(5.0)  # 100 × 0.05
+    assert facts["bench_clean_html_build_s"] == 100.0 and facts["bench_cpus"] == 2
+    assert facts["bench_figures_identical"].startswith("not compared")
+    assert facts["bench_extraction_ratio"] == 0.9
+
+
+def test_versions_of_a_missing_package_is_an_error():
+    with pytest.raises(RuntimeError, match="no-such-package-xmgov"):
+        reproducibility.versions((("no-such-package-xmgov", "nothing"),))
+    assert reproducibility.versions((("pandas", "data"),))["version"].iloc[0][0].isdigit()
