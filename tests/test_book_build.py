@@ -36,27 +36,30 @@ def test_pages_show_their_figures_with_alt_text(html_dir):
 
 
 def _pdf_text(pdf_path):
-    from pypdf import PdfReader
+    import pymupdf
 
-    reader = PdfReader(pdf_path)
-    return reader, "\n".join(page.extract_text() or "" for page in reader.pages)
+    document = pymupdf.open(pdf_path)
+    return document, "\n".join(page.get_text() for page in document)
 
 
 def test_pdf_embeds_a_cjk_font_and_its_text_is_extractable(pdf_path):
-    reader, text = _pdf_text(pdf_path)
-    embedded = set()
-    for page in reader.pages:
-        fonts = (page.get("/Resources") or {}).get("/Font") or {}
-        for ref in fonts.values():
-            font = ref.get_object()
-            for desc in font.get("/DescendantFonts") or [font]:
-                descriptor = desc.get_object().get("/FontDescriptor")
-                if descriptor and any(k in descriptor.get_object() for k in
-                                      ("/FontFile", "/FontFile2", "/FontFile3")):
-                    embedded.add(str(font["/BaseFont"]))
+    document, text = _pdf_text(pdf_path)
+    embedded = {font[3] for page in document for font in page.get_fonts() if font[1] != "n/a"}
     assert any("CJK" in name for name in embedded), f"no embedded CJK font among {embedded}"
     for phrase in ("厦门", "市域社会治理", "优秀创新"):
         assert phrase in text, f"{phrase!r} not found in the PDF's extractable text"
+
+
+def test_pdf_is_a_book_with_title_page_contents_and_page_numbers(pdf_path):
+    from xmgov import citation
+
+    document, _ = _pdf_text(pdf_path)
+    pages = [page.get_text() for page in document]
+    title = " ".join(citation.metadata()["title"].split())
+    assert title in " ".join(pages[0].split()), "no title page"
+    assert "Table of Contents" in pages[1], "no table of contents after the title page"
+    numbered = sum(1 for i, page in enumerate(pages[2:], start=3) if re.search(rf"(^|\n){i}\n", page))
+    assert numbered >= len(pages) // 2, "most pages carry no page number"
 
 
 def test_pdf_has_every_figure_with_its_number_and_caption(pdf_path):
