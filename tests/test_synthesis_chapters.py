@@ -57,7 +57,7 @@ def test_no_number_is_typed_by_hand():
         r"\{(?:glue:text|numref|doc|ref|cite|cite:p|cite:t)\}`[^`]*`"  # roles
         r"|`[^`]*`"  # inline code: commands, file names
         r"|“[^”]*”|「[^」]*」"  # quotations from the source
-        r"|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"  # dates and years
+        r"|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)"  # dates and years
         r"|\]\([^)]*\)|https?://\S+"  # link targets
     )
     for page in OWN_PAGES:

@@ -182,3 +182,11 @@ def key_facts(s: Synthesis) -> dict:
     themes = {f"th_{k}": v for k, v in themes_report.facts(s.themes).items()}
     collab = {f"co_{k}": v for k, v in network_report.facts(s.collaboration).items()}
     return themes | collab | evidence_facts(s) | synthesis_facts(s)
+
+
+def preface_facts(entries: pd.DataFrame, lacunae_table: pd.DataFrame) -> dict:
+    """Entries per award category and the number of cut passages, for the preface."""
+    counts = entries["category"].value_counts()
+    return {"pre_entries": len(entries),
+            **{f"pre_{c}": int(counts.get(c, 0)) for c in themes_report.CATEGORIES},
+            "pre_lacunae": len(lacunae_table)}
