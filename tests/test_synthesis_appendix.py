@@ -104,3 +104,11 @@ def test_versions_of_a_missing_package_is_an_error():
     with pytest.raises(RuntimeError, match="no-such-package-xmgov"):
         reproducibility.versions((("no-such-package-xmgov", "nothing"),))
     assert reproducibility.versions((("pandas", "data"),))["version"].iloc[0][0].isdigit()
+
+
+def test_licence_must_agree_between_citation_file_and_data_package(monkeypatch):
+    assert citing.licence() == citation.metadata()["license"]
+    other = dict(citation.metadata(), license="MIT")
+    monkeypatch.setattr(citation, "metadata", lambda: other)
+    with pytest.raises(ValueError, match="make them agree"):
+        citing.licence()

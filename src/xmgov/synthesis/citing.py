@@ -44,6 +44,16 @@ def data_package() -> dict:
     return json.loads(io.tracked(DATAPACKAGE).read_text(encoding="utf-8"))
 
 
+def licence() -> str:
+    """The licence of text and data, as CITATION.cff declares it; the data package must agree."""
+    declared = citation.metadata()["license"]
+    package = [x["name"] for x in data_package().get("licenses", [])]
+    if package != [declared]:
+        raise ValueError(f"CITATION.cff declares licence {declared!r} but {DATAPACKAGE} declares "
+                         f"{package}; make them agree")
+    return declared
+
+
 def book() -> tuple[str, str]:
     """(sentence, BibTeX) for the whole book."""
     meta = citation.metadata()
