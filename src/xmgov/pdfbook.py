@@ -63,4 +63,6 @@ def build(strict: bool = True) -> Path:
     paths.PDF_DIR.mkdir(parents=True, exist_ok=True)
     target = paths.PDF_DIR / PDF_NAME
     shutil.copyfile(built, target)
+    if paths.HTML.is_dir():  # the web book links to it from its first page
+        shutil.copyfile(built, paths.HTML / PDF_NAME)
     return target

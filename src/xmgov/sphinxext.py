@@ -252,6 +252,34 @@ def _always_rewrite_index(app, env, added, changed, removed):
     return sorted(getattr(env, "xmgov_index_docs", set()))
 
 
+def executed_notebook(source: Path):
+    """The chapter as a Jupyter notebook, with the outputs of its cached execution if any."""
+    from jupyter_cache import get_cache
+    from myst_nb.core.read import read_myst_markdown_notebook
+
+    notebook = read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+    try:
+        _, notebook = get_cache(paths.JUPYTER_CACHE).merge_match_into_notebook(notebook)
+    except KeyError:
+        pass  # not executed yet: readers still get the code to run
+    return notebook
+
+
+def _notebook_download(app, pagename, templatename, context, doctree) -> None:
+    """Offer every chapter notebook as .ipynb in the page's download menu."""
+    import nbformat
+
+    if app.builder.name != "html" or doctree is None:
+        return
+    source = Path(app.env.doc2path(pagename))
+    if source.suffix != ".md" or "kernelspec:" not in source.read_text(encoding="utf-8"):
+        return
+    target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(executed_notebook(source), str(target))
+    context["ipynb_source"] = f"{pagename}.ipynb"
+
+
 WEB_FONT = "xmgov-cjk.woff"
 
 
@@ -293,5 +321,6 @@ def setup(app):
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
     app.connect("html-page-context", _dedupe_scripts)
+    app.connect("html-page-context", _notebook_download, priority=400)
     app.connect("build-finished", _web_font)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -160,7 +160,12 @@ def facts(t: Themes) -> dict:
                net_edges=int(base["edges"]), net_communities=int(base["communities"]),
                net_modularity=float(base["modularity"]),
                net_rand_min=float(s["rand_vs_base"].min()),
-               net_comm_min=int(s["communities"].min()), net_comm_max=int(s["communities"].max()))
+               net_comm_min=int(s["communities"].min()), net_comm_max=int(s["communities"].max()),
+               net_grid_n_min=min(NETWORK_NS), net_grid_n_max=max(NETWORK_NS),
+               net_grid_t_min=min(NETWORK_THRESHOLDS), net_grid_t_max=max(NETWORK_THRESHOLDS),
+               n_tests_categories=len(t.book.ids))
+    for category in ("grassroots_case", "innovation_project", "innovation_case"):
+        out[f"n_cat_{category}"] = int((t.entries["category"] == category).sum())
     return out
 
 
