@@ -82,3 +82,12 @@ def bench_facts(results: dict) -> dict:
                    bench_extraction_replicated_s=extraction["seconds_replicated"],
                    bench_extraction_ratio=extraction["ratio_per_copy"])
     return out
+
+
+def bench_by_chapter(results: dict) -> pd.DataFrame:
+    """Seconds to execute each notebook outside the build, slowest first."""
+    times = results.get("bare_execution_by_chapter_s") or {}
+    if not times:
+        raise ValueError(f"{RESULTS}: no per-chapter execution times; re-run `make bench`")
+    table = pd.DataFrame({"notebook": list(times), "seconds": list(times.values())})
+    return table.sort_values(["seconds", "notebook"], ascending=[False, True], ignore_index=True)
