@@ -80,3 +80,24 @@ def test_missing_outputs_make_a_chapter_stale(project):
 
 def test_a_chapter_never_run_here_is_not_stale(project):
     assert cache.stale_reason("never") is None
+
+
+def test_a_change_to_a_module_the_chapter_ran_makes_it_stale(project, monkeypatch):
+    module = project / "src" / "xmgov" / "fake.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("X = 1\n")
+    monkeypatch.setattr(io, "loaded_code", lambda: {"src/xmgov/fake.py": io.sha256(module)})
+    data = project / "data" / "entries.csv"
+    data.write_text("a\n1\n")
+    _run("themes", [data])
+    assert cache.stale_reason("themes") is None
+    module.write_text("X = 2\n")
+    assert cache.stale_reason("themes") == "code src/xmgov/fake.py changed"
+
+
+def test_loaded_code_covers_the_xmgov_modules_in_use():
+    import xmgov.figures  # noqa: F401  (imported for the check)
+
+    code = io.loaded_code()
+    assert "src/xmgov/figures.py" in code and "src/xmgov/io.py" in code
+    assert all(path.startswith("src/xmgov/") for path in code)

@@ -1,9 +1,10 @@
-"""Keep the notebook cache honest about data.
+"""Keep the notebook cache honest about data and code.
 
-Jupyter-cache re-executes a notebook only when its code changes. Each chapter records the data
-files it read (with sha256) and the figure/table files it wrote (`xmgov.io`); before a build,
-`refresh()` drops the cached execution of every chapter whose inputs changed or whose outputs are
-missing, so that chapter, and only that chapter, runs again.
+Jupyter-cache re-executes a notebook only when its own code cells change. Each chapter records the
+data files it read and the `xmgov` modules it ran (with sha256), and the figure/table files it
+wrote (`xmgov.io`); before a build, `refresh()` drops the cached execution of every chapter whose
+data or code changed or whose outputs are missing, so that chapter, and only that chapter, runs
+again.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def stale_reason(chapter: str) -> str | None:
             return f"input {rel} is gone"
         if io.sha256(path) != digest:
             return f"input {rel} changed"
+    if "code" not in manifest:
+        return "its record predates code tracking"
+    for rel, digest in sorted(manifest["code"].items()):
+        path = paths.ROOT / rel
+        if not path.is_file() or io.sha256(path) != digest:
+            return f"code {rel} changed"
     for rel in manifest["outputs"]:
         if not (paths.ROOT / rel).is_file():
             return f"output {rel} is missing"

@@ -1,15 +1,18 @@
-"""Reading data files in notebooks, recording which files (and which bytes) each chapter used.
+"""Recording what each chapter's execution depended on.
 
-The notebook cache keys on code, not on data. Every data file a chapter reads goes through
-`tracked()`, which records its sha256 in a manifest per chapter; every figure or table file a
-chapter writes is recorded too. Before each build, `xmgov.cache` re-executes exactly the chapters
-whose recorded inputs changed or whose outputs are missing.
+The notebook cache keys on the notebook's own code cells only: not on the data files it reads,
+nor on the `xmgov` modules it calls. So every data file a chapter reads goes through `tracked()`,
+which records its sha256 in a manifest per chapter, together with the sha256 of every `xmgov`
+module loaded in the kernel; every figure or table file a chapter writes is recorded too. Before
+each build, `xmgov.cache` re-executes exactly the chapters whose recorded data or code changed or
+whose outputs are missing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 from . import paths
@@ -29,13 +32,21 @@ def manifest_path(chapter: str) -> Path:
 def read_manifest(chapter: str) -> dict:
     path = manifest_path(chapter)
     if not path.is_file():
-        return {"inputs": {}, "outputs": []}
+        return {"inputs": {}, "outputs": [], "code": {}}
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def loaded_code() -> dict[str, str]:
+    """sha256 of every source file of the `xmgov` modules loaded in this process."""
+    files = {getattr(module, "__file__", None) for name, module in list(sys.modules.items())
+             if name == "xmgov" or name.startswith("xmgov.")}
+    return {_relative(Path(f)): sha256(Path(f)) for f in sorted(filter(None, files))}
 
 
 def _write_manifest(chapter: str, manifest: dict) -> None:
     MANIFESTS.mkdir(parents=True, exist_ok=True)
     manifest["outputs"] = sorted(set(manifest["outputs"]))
+    manifest["code"] = loaded_code()
     manifest_path(chapter).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n",
                                       encoding="utf-8")
 
