@@ -47,6 +47,18 @@ class _Published(SphinxDirective):
             return nodes.reference("", "", nodes.Text(filename), refuri=uri, internal=False)
         return nodes.literal(text=site_path)
 
+    def published(self, loader, folder: Path, node: nodes.Element):
+        """Load the record of the published item named by the argument, and label `node` with it."""
+        name = self.arguments[0]
+        try:
+            found = loader(name)
+        except FileNotFoundError as exc:
+            raise self.error(str(exc)) from exc
+        self.env.note_dependency(str(folder / f"{name}.json"))
+        self.options["name"] = name
+        self.add_name(node)
+        return name, found
+
     def citation_line(self, name: str) -> nodes.paragraph:
         meta = citation.metadata()
         para = nodes.paragraph(classes=["xm-cite"])
@@ -65,15 +77,8 @@ class XmFigure(_Published):
     kind = "figure"
 
     def run(self):
-        name = self.arguments[0]
-        try:
-            record = load_record(name)
-        except FileNotFoundError as exc:
-            raise self.error(str(exc)) from exc
-        self.env.note_dependency(str(paths.FIGURES / f"{name}.json"))
         figure = nodes.figure(classes=["xm-figure"])
-        self.options["name"] = name
-        self.add_name(figure)
+        name, record = self.published(load_record, paths.FIGURES, figure)
         figure += nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
                                   f"{record.files['svg']}", alt=record.alt)
         figure += nodes.caption(text=record.caption)
@@ -98,15 +103,8 @@ class XmTable(_Published):
     kind = "table"
 
     def run(self):
-        name = self.arguments[0]
-        try:
-            record, cells = load_table(name)
-        except FileNotFoundError as exc:
-            raise self.error(str(exc)) from exc
-        self.env.note_dependency(str(paths.TABLES / f"{name}.json"))
         table = nodes.table(classes=["xm-table"])
-        self.options["name"] = name
-        self.add_name(table)
+        name, (record, cells) = self.published(load_table, paths.TABLES, table)
         table += nodes.title(text=record["caption"])
         group = nodes.tgroup(cols=len(cells.columns))
         table += group
