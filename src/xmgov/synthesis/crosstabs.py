@@ -18,10 +18,10 @@ from ..themes.compare import wilson
 
 # Per-entry features, in display order: (column, dimension, Chinese label, English label).
 FEATURES = (
-    ("names_body", "collaboration", "具名单位", "names a collaborating body"),
-    ("multi_body", "collaboration", "多单位", "names two or more bodies"),
-    ("cross_system", "collaboration", "跨系统", "bodies from two or more systems"),
-    ("claims_coordination", "collaboration", "协同话语", "uses coordination vocabulary"),
+    ("names_body", "collaboration", "具名单位", "names a partner body"),
+    ("multi_body", "collaboration", "多单位", "two or more bodies"),
+    ("cross_system", "collaboration", "跨系统", "two or more systems"),
+    ("claims_coordination", "collaboration", "协同话语", "coordination vocabulary"),
     ("any_quantity", "evidence", "有数据", "reports a quantity"),
     ("has_outcome", "evidence", "结果指标", "outcome measure"),
     ("has_baseline", "evidence", "基线", "baseline / before-after"),
