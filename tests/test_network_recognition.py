@@ -1,7 +1,9 @@
 """Recognizers are analysed on their own, by level and category."""
 
+import pandas as pd
 from test_network_graphs import example
-from xmgov.network.recognition import by_body, by_level, recognitions
+
+from xmgov.network.recognition import by_body, by_level, recognitions, reconcile
 
 CATEGORIES = ["grassroots_case", "innovation_project", "innovation_case"]
 
@@ -26,3 +28,34 @@ def test_by_body_and_by_level_counts():
     assert levels.loc["any", "grassroots_case"] == 2  # E4 and E5
     assert levels.loc["entries in category"].to_dict() == {"grassroots_case": 2, "innovation_project": 2,
                                                            "innovation_case": 2}
+
+
+def test_reconcile_counts_claims_and_named_bodies_on_one_base():
+    """Hand-made: E1 names R twice (two claims); E4 names A and also has an unnamed claim; E7 and
+    E8 report recognition without a body ("" and "unknown"); a novelty claim never counts."""
+    _, _, entry_agencies = example()  # recognizer pairs: E1-R, E4-A, E5-M, E5-R
+    claims = pd.DataFrame({
+        "entry_id": ["E1", "E1", "E4", "E4", "E5", "E5", "E7", "E8", "E9"],
+        "claim_type": ["recognition"] * 8 + ["novelty"],
+        "body": ["R", "R", "A", None, "M", "R", "", "unknown", "Z"],
+    })
+    result = reconcile(claims, entry_agencies)
+    assert result["entries_recognised"] == 5  # E1 E4 E5 E7 E8
+    assert result["entries_body_named"] == 3  # E1 E4 E5
+    assert result["entries_body_unnamed"] == 2  # E7 E8 (E4 names A, so it is named)
+    assert result["recognition_claims"] == 8
+    assert result["claims_body_named"] == 5
+    assert result["claims_body_unnamed"] == 3
+    assert result["named_bodies"] == 3  # R, A, M; "unknown" is not a body
+    assert result["entry_body_pairs"] == 4
+    assert result["pairs_only_in_claims"] == [] and result["pairs_only_in_entry_agencies"] == []
+
+
+def test_reconcile_reports_pairs_one_table_lacks():
+    _, _, entry_agencies = example()
+    claims = pd.DataFrame({"entry_id": ["E1", "E6"], "claim_type": ["recognition", "recognition"],
+                           "body": ["R", "Q"]})
+    result = reconcile(claims, entry_agencies)
+    assert result["pairs_only_in_claims"] == [("E6", "Q")]
+    assert result["pairs_only_in_entry_agencies"] == [("E4", "A"), ("E5", "M"), ("E5", "R")]
+    assert result["entries_recognised"] == 4 and result["entries_body_unnamed"] == 0

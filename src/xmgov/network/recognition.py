@@ -62,3 +62,40 @@ def by_level(recognised: pd.DataFrame, entries: pd.DataFrame, categories: list[s
     table.loc["entries in category"] = entries["category"].value_counts().reindex(categories, fill_value=0)
     table.columns.name = None
     return table.rename_axis("recognizer_level").reset_index()
+
+
+def _named(body: pd.Series) -> pd.Series:
+    """True where a claim's `body` is an agency id (not empty, missing or "unknown")."""
+    text = body.astype("string").str.strip()
+    return text.notna() & (text != "") & (text.str.lower() != "unknown")
+
+
+def reconcile(claims: pd.DataFrame, entry_agencies: pd.DataFrame) -> dict:
+    """One set of recognition counts for every chapter, and how the two bases relate.
+
+    Two tables record recognition: claims.csv has one row per recognition *claim*, whether or not
+    the text names who gave it (`body` empty or "unknown" when it does not); entry_agencies.csv has
+    a `recognizer` row only where the body is named. An entry "names its recogniser" when either
+    table names one; the rest of the entries with a recognition claim report recognition without
+    saying who gave it. `pairs_only_in_claims` / `pairs_only_in_entry_agencies` list (entry, body)
+    pairs that one table has and the other lacks: both empty when the dataset is consistent.
+    """
+    recognition = claims[claims["claim_type"] == "recognition"]
+    named_claims = recognition[_named(recognition["body"])]
+    recognizers = entry_agencies[entry_agencies["role"] == "recognizer"]
+    claim_pairs = set(zip(named_claims["entry_id"], named_claims["body"].astype(str).str.strip()))
+    agency_pairs = set(zip(recognizers["entry_id"], recognizers["agency_id"]))
+    recognised = set(recognition["entry_id"]) | {e for e, _ in agency_pairs}
+    named_entries = {e for e, _ in claim_pairs | agency_pairs}
+    return {
+        "entries_recognised": len(recognised),
+        "entries_body_named": len(named_entries),
+        "entries_body_unnamed": len(recognised - named_entries),
+        "recognition_claims": len(recognition),
+        "claims_body_named": len(named_claims),
+        "claims_body_unnamed": len(recognition) - len(named_claims),
+        "named_bodies": len({b for _, b in claim_pairs | agency_pairs}),
+        "entry_body_pairs": len(claim_pairs | agency_pairs),
+        "pairs_only_in_claims": sorted(claim_pairs - agency_pairs),
+        "pairs_only_in_entry_agencies": sorted(agency_pairs - claim_pairs),
+    }
