@@ -83,3 +83,41 @@ def test_entries_have_labels_and_lacuna_flags():
     assert e.label_en.notna().all()
     assert set(e.index[e.has_lacuna]) == set(load.lacunae().entry_id)
     assert {"P01", "P13", "P26", "C14"} <= set(e.index[e.has_lacuna])
+
+
+# --- regressions from the review of the metrics chapter -------------------------------------------
+
+def _claim(entry_id, fragment):
+    claims = load.claims()
+    hit = claims[(claims.entry_id == entry_id) & claims.span.str.contains(fragment, regex=False)]
+    return hit
+
+
+def test_honours_for_individuals_are_marked_as_such():
+    for entry_id, fragment in (("P30", "其中2人被评选为"), ("G04", "多名调解员获得")):
+        hit = _claim(entry_id, fragment)
+        assert len(hit) == 1 and hit.iloc[0].recognized == "individuals", (entry_id, fragment)
+
+
+def test_recognized_is_set_for_recognition_only():
+    claims = load.claims()
+    rec = claims.claim_type == "recognition"
+    assert claims.loc[rec, "recognized"].isin(["entry", "individuals"]).all()
+    assert claims.loc[~rec, "recognized"].isna().all()
+    assert (claims.loc[rec, "recognized"] == "entry").sum() > 30
+
+
+def test_own_assessment_is_not_recognition():
+    assert _claim("C09", "具有推广应用的现实价值").empty
+
+
+def test_individuals_rule_on_hand_made_clauses():
+    from xmgov.dataset.claims import recognition_claims
+
+    def recognized(text):
+        return [c["recognized"] for c in recognition_claims(text, 0, len(text), [], None)]
+
+    assert recognized("其中3人被评为全国先进个人。") == ["individuals"]
+    assert recognized("多名网格员获得省级表彰。") == ["individuals"]
+    assert recognized("该平台办案团队被列为优秀团队予以表彰。") == ["entry"]
+    assert recognized("工作经验入选全国社会治理创新案例。") == ["entry"]

@@ -40,8 +40,13 @@ def metrics() -> pd.DataFrame:
         ("C02", "发放案款近2亿元", 200000000, "元", "近", "money paid out", "money", NA, NA),
         ("C02", "共服务群众600余万人次", 6000000, "人次", "余", "people served", "scale", NA, NA),
     ]
-    cols = ["entry_id", "span", "value", "unit", "qualifier", "measure", "kind", "period", "baseline_value"]
-    return pd.DataFrame(rows, columns=cols)
+    cols = ["entry_id", "span", "value", "unit", "qualifier_zh", "measure", "kind", "period", "baseline_value"]
+    out = pd.DataFrame(rows, columns=cols)
+    # the dataset's reading of each qualifier (metrics.csv `qualifier`), as xmgov.dataset.metrics sets it
+    out.insert(4, "qualifier", out["qualifier_zh"].map({"以上": "lower_bound", "余": "lower_bound",
+                                                        "近": "approximate"}))
+    out["kind_alt"] = NA
+    return out
 
 
 def claims() -> pd.DataFrame:

@@ -4,14 +4,23 @@ from test_evidence_examples import entries, metrics
 from xmgov.evidence import inventory
 
 
-def test_qualifier_readings():
-    assert inventory.reading("以上") == "lower bound"
-    assert inventory.reading("余") == "lower bound"
-    assert inventory.reading("近") == "upper bound"
-    assert inventory.reading(None) == "exact"
+def test_qualifier_readings_come_from_the_dataset():
     assert inventory.reading("lower_bound") == "lower bound"
-    with pytest.raises(ValueError, match="QUALIFIER_READING"):
-        inventory.reading("大约是")
+    assert inventory.reading("approximate") == "approximate"
+    assert inventory.reading(None) == "exact"
+    # a word as written is not a reading: the dataset decides (近 is approximate there)
+    with pytest.raises(ValueError, match="qualifier_zh"):
+        inventory.reading("近")
+
+
+def test_qualifier_words_follow_the_data():
+    words = inventory.qualifier_words(metrics())
+    assert words["approximate"] == "近 (nearly)"
+    assert words["lower bound"].split(", ")[0].split(" ")[0] in {"以上", "余"}
+    assert "以上 (or more)" in words["lower bound"] and words["upper bound"] == ""
+    m = metrics()
+    m.loc[m["qualifier_zh"] == "近", "qualifier"] = "upper_bound"  # were the data to read 近 otherwise …
+    assert inventory.qualifier_words(m)["upper bound"] == "近 (nearly)"  # … so would the prose
 
 
 def test_per_entry_counts_every_entry_and_every_quantity():

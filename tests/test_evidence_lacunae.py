@@ -38,3 +38,12 @@ def test_unknown_entry_is_an_error():
     bad.loc[0, "entry_id"] = "Z01"
     with pytest.raises(ValueError, match="Z01"):
         lacunae.lost_figures(bad, entries())
+
+
+def test_lost_list_quotes_the_clause_of_each_cut():
+    cuts = _lacunae()
+    cuts.loc[0, "context"] = "一年来巡查监护网站36642个,高效预警违法线余条,推动破案"
+    lost = lacunae.lost_figures(cuts, entries())
+    assert lost.set_index("lacuna_id").loc["L01", "clause"] == "高效预警违法线余条"
+    assert lacunae.lost_list(lost).startswith("“精心开展线余场次” (C02), “线万人次” (C02)")
+    assert "“高效预警违法线余条” (G02)" in lacunae.lost_list(lost)

@@ -8,7 +8,7 @@ from xmgov.evidence import magnitudes
 def test_money_is_in_yuan_and_keeps_qualifier_reading():
     money = magnitudes.money(metrics(), entries())
     assert list(money["value"]) == [200000000, 170000000]
-    assert list(money["reading"]) == ["upper bound", "exact"]
+    assert list(money["reading"]) == ["approximate", "exact"]
     assert money.loc[0, "label"] == "C02 · Class-action payouts"
 
 
@@ -20,22 +20,28 @@ def test_people_keeps_persons_and_person_times_apart():
 
 def test_ranks_are_not_people():
     m = metrics()
-    m.loc[len(m)] = {"entry_id": "C02", "span": "30名", "value": 30, "unit": "名", "qualifier": pd.NA,
-                     "measure": "公众号平均排名前#", "kind": "output", "period": pd.NA,
+    m.loc[len(m)] = {"entry_id": "C02", "span": "30名", "value": 30, "unit": "名", "qualifier": "upper_bound",
+                     "qualifier_zh": "前", "measure": "公众号平均排名前#", "kind": "rank", "period": pd.NA,
                      "baseline_value": pd.NA}
     people = magnitudes.people(m, entries())
     assert "30名" not in set(people["span"]) and len(people) == 2
+    m.loc[len(m) - 1, "kind"] = "output"  # the same row as a count of 名 is a count of people
+    assert "30名" in set(magnitudes.people(m, entries())["span"])
 
 
 def test_pair_in_different_time_units_is_converted_or_refused():
     m = metrics()
     m["baseline_unit"] = m["unit"]
-    m.loc[len(m)] = {"entry_id": "C02", "span": "5日内", "value": 5, "unit": "日", "qualifier": "内",
-                     "measure": "完成工作所需时间", "kind": "outcome", "period": pd.NA,
+    m.loc[len(m)] = {"entry_id": "C02", "span": "5日内", "value": 5, "unit": "日", "qualifier": "upper_bound",
+                     "qualifier_zh": "内", "measure": "完成工作所需时间", "kind": "change", "period": pd.NA,
                      "baseline_value": 6, "baseline_unit": "个月"}
-    pairs = magnitudes.pairs(m, entries()).set_index("entry_id")
+    table = magnitudes.pairs(m, entries())
+    pairs = table.set_index("entry_id")
     assert pairs.loc["C02", "baseline_value"] == 180 and pairs.loc["C02", "direction"] == "down"
-    assert "6个月" in pairs.loc["C02", "converted"]
+    assert "6个月" in pairs.loc["C02", "converted"] and "30 days per month" in pairs.loc["C02", "converted"]
+    note = magnitudes.conversion_note(table)
+    assert note.startswith("C02 (“5日内”)") and "30 days per month" in note
+    assert magnitudes.conversion_note(magnitudes.pairs(metrics(), entries())) == ""
     m.loc[len(m) - 1, "baseline_unit"] = "件"
     with pytest.raises(ValueError, match="C02"):
         magnitudes.pairs(m, entries())

@@ -6,6 +6,10 @@ between a passive marker and the cue (被X推广, 得到X肯定, 获X刊发), el
 A body's level (national/provincial/city, or media for a newspaper) is the claim's level; without
 a body, level words in the clause decide (全国/国家 → national, 全省/省 → provincial, 全市/厦门市
 → city).
+
+What is recognised: the entry (its model, experience, team, unit) unless the clause names persons
+before the cue as the ones honoured (其中2人被评选为…表彰对象, 多名调解员获得…表彰): then
+`recognized` is `individuals`, which is an honour for people, not evidence about the entry.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ KINDS = [  # priority order: a clause with several cues takes the first kind tha
 RECEIVED = re.compile(r"入选|获评|荣获|被评选为|被评为")
 PASSIVE = re.compile(r"被|得到|受到|获(?!评|此)")
 CLAUSE = re.compile(r"[^,;。\n]+")
+# persons as the recipients, written before the cue: 2人, 多名调解员, 个人
+INDIVIDUALS = re.compile(r"\d+\s?(?:名|人)|多名|数名|个人|调解员")
 WORD_LEVEL = [("national", re.compile(r"全国|国家|国内")), ("provincial", re.compile(r"全省|省级|省")),
               ("city", re.compile(r"全市|市级|厦门市"))]
 
@@ -77,8 +83,10 @@ def recognition_claims(text: str, start: int, end: int, mentions, lexicon) -> li
         last = max((m for _, m in cues), key=lambda m: m.end())
         bodies = _bodies(text, clause, last, mentions)
         s = clause.start() + len(clause.group()) - len(clause.group().lstrip())
+        recognized = "individuals" if INDIVIDUALS.search(text, s, first.start()) else "entry"
         base = {"start": s, "end": clause.end(), "span": text[s:clause.end()], "claim_type": "recognition",
-                "cue": first.group() if first is last else f"{first.group()}…{last.group()}", "kind": kind}
+                "cue": first.group() if first is last else f"{first.group()}…{last.group()}", "kind": kind,
+                "recognized": recognized}
         if not bodies:
             level = next((lv for lv, p in WORD_LEVEL if p.search(text, s, clause.end())), "unknown")
             out.append({**base, "level": level, "body": None, "body_mention": None, "body_start": None, "body_end": None})
@@ -113,5 +121,6 @@ def apply_overrides(claims: list[dict], text: str, by_id: dict, lexicon, path) -
         claims.append({"entry_id": item["entry_id"], "start": s, "end": s + len(item["span"]), "span": item["span"],
                        "claim_type": item["claim_type"], "cue": item.get("cue", item["span"]), "level": item["level"],
                        "kind": item.get("kind"), "body": body, "body_mention": item.get("body"),
-                       "body_start": None, "body_end": None, "source": "override"})
+                       "body_start": None, "body_end": None, "source": "override",
+                       "recognized": item.get("recognized", "entry" if item["claim_type"] == "recognition" else None)})
     return claims

@@ -132,6 +132,7 @@ def build(workdir: Path, source: Source | None = None, lexicon: Lexicon | None =
     for i, c in enumerate(sorted(claims, key=lambda c: (by_id[c["entry_id"]]["seq"], c["start"], c.get("body_start") or 0)), 1):
         c["claim_id"] = f"K{i:03d}"
         c.setdefault("kind", None)
+        c.setdefault("recognized", None)
         for k in ("body", "body_mention", "body_start", "body_end"):
             c.setdefault(k, None)
     claims.sort(key=lambda c: c["claim_id"])

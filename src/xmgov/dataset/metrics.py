@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .clean import SPAM
+from .clean import cleaned
 from .annotations import check_entry, load_yaml, locate, require
 from .errors import DatasetError
 from .numbers import chinese_small, parse_value
@@ -37,7 +37,10 @@ QUALIFIER = {
 }
 CHANGE = re.compile(r"(?:下降|上升|增长|提升|减少|降低|缩短)\s?$")
 DECREASE = re.compile(r"下降|减少|降低|缩短|降")
-OUTCOME = re.compile(r"找回|抓捕|劝阻|受益|返还|止付|节约|复绿|交付")
+# Outcome cues: a changed condition of people or places (a missing person found, land re-greened).
+# Arrests, dissuasions, punishments, beneficiaries reached and deliveries are outputs (see KIND_RULE
+# in schemas.py); money is classed by its unit whatever it measures.
+OUTCOME = re.compile(r"找回|复绿")
 SCALE = re.compile(r"汇聚|融合|覆盖|集中|成员单位|引入|组建")
 PERIOD = re.compile(
     r"自?\d{4}年\d{1,2}月(?:以来|至今|起)?|\d{4}-\d{4}年|\d{4}年至\d{4}年|自?\d{4}年(?:度|以来|起)?"
@@ -65,16 +68,23 @@ def _qualifier(words: list[str]) -> tuple[str, str]:
     return (cats.pop() if cats else "exact"), "".join(words)
 
 
-def _measure(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """Words before and after the quantity within its clause: '成功化解各类矛盾纠纷#'."""
-    left = start
-    while left > lo and text[left - 1] not in BOUNDARY and start - left < 14:
+def _measure(text: str, start: int, end: int, lo: int, hi: int, spam=()) -> str:
+    """Words before and after the quantity within its clause: '成功化解各类矛盾纠纷#'.
+
+    Built from the cleaned text: spam inside the window is skipped (and does not count towards
+    the window's length), so a measure never carries the mirror's injected token.
+    """
+    in_spam = lambda i: any(s <= i < e for s, e in spam)
+    left, n = start, 0
+    while left > lo and text[left - 1] not in BOUNDARY and n < 14:
         left -= 1
-    right = end
-    while right < hi and text[right] not in BOUNDARY and not text[right].isdigit() and right - end < 8:
+        n += not in_spam(left)
+    right, n = end, 0
+    while right < hi and text[right] not in BOUNDARY and not text[right].isdigit() and n < 8:
+        n += not in_spam(right)
         right += 1
-    before = PERIOD.sub("", text[left:start]).strip()
-    return SPAM.sub("", f"{before}#{text[end:right].strip()}")
+    before = PERIOD.sub("", cleaned(text, left, start, spam)).strip()
+    return f"{before}#{cleaned(text, end, right, spam).strip()}"
 
 
 def _period(text: str, pos: int, lo: int) -> str | None:
@@ -97,8 +107,8 @@ def _kind(text, start, unit, measure, lo) -> str:
     return "output"
 
 
-def _row(text, entry, start, end, value, unit, qual, qual_zh, lo, hi, **extra) -> dict:
-    measure = _measure(text, start, end, lo, hi)
+def _row(text, entry, start, end, value, unit, qual, qual_zh, lo, hi, spam=(), **extra) -> dict:
+    measure = _measure(text, start, end, lo, hi, spam)
     kind = extra.pop("kind", None) or _kind(text, start, unit, measure, lo)
     direction = None
     if kind == "change":
@@ -106,6 +116,7 @@ def _row(text, entry, start, end, value, unit, qual, qual_zh, lo, hi, **extra) -
     return {
         "entry_id": entry["entry_id"], "span": text[start:end], "start": start, "end": end, "value": value,
         "unit": unit, "qualifier": qual, "qualifier_zh": qual_zh or None, "measure": measure, "kind": kind,
+        "kind_alt": None,
         "direction": direction, "period": _period(text, start, lo), "baseline_value": None, "baseline_unit": None,
         "baseline_qualifier": None, "baseline_period": None, "source": "rule", "note": None, **extra,
     }
@@ -119,7 +130,7 @@ def rule_metrics(text: str, entry: dict, spam) -> list[dict]:
     for m in PAIR.finditer(text, lo, hi):
         unit = "%" if m["ub"] else "ratio"
         decrease = m["verb"] in ("降", "下降")
-        row = _row(text, entry, m.start(), m.end(), float(m["b"]), unit, "exact", "", lo, hi,
+        row = _row(text, entry, m.start(), m.end(), float(m["b"]), unit, "exact", "", lo, hi, spam,
                    kind="rate", baseline_value=float(m["a"]), baseline_unit=unit, baseline_qualifier="exact",
                    baseline_period=(m["p0"] or None), direction="decrease" if decrease else "increase")
         row["period"] = m["p1"] or row["period"]
@@ -127,7 +138,7 @@ def rule_metrics(text: str, entry: dict, spam) -> list[dict]:
         taken.append((m.start(), m.end()))
     for m in FRACTION.finditer(text, lo, hi):
         value = chinese_small(m["num"]) / chinese_small(m["den"])
-        rows.append(_row(text, entry, m.start(), m.end(), value, "fraction", "exact", "", lo, hi))
+        rows.append(_row(text, entry, m.start(), m.end(), value, "fraction", "exact", "", lo, hi, spam))
         taken.append((m.start(), m.end()))
     for m in QUANTITY.finditer(text, lo, hi):
         s = m.start("num") if m["pre"] is None else m.start()
@@ -138,7 +149,7 @@ def rule_metrics(text: str, entry: dict, spam) -> list[dict]:
             continue  # a bare 万人次 without a qualifier is not a quantity (see lacunae)
         value = parse_value(m["num"] + (m["mag"] or ""), f"entry {entry['entry_id']} offset {s}")
         qual, qual_zh = _qualifier(words)
-        rows.append(_row(text, entry, s, m.end(), value, m["unit"], qual, qual_zh, lo, hi))
+        rows.append(_row(text, entry, s, m.end(), value, m["unit"], qual, qual_zh, lo, hi, spam))
         taken.append((s, m.end()))
     return rows
 
@@ -147,8 +158,8 @@ def _override_row(text, entry, item, where, spam) -> dict:
     require(item, ("span", "value", "unit", "qualifier", "kind", "reason"), where)
     s = locate(text, entry, item["span"], where, item.get("occurrence", 1))
     row = _row(text, entry, s, s + len(item["span"]), parse_value(item["value"], f"{where} value"), item["unit"],
-               item["qualifier"], item.get("qualifier_zh"), entry["start"], entry["end"], kind=item["kind"])
-    for key in ("measure", "period", "direction", "baseline_unit", "baseline_qualifier", "baseline_period"):
+               item["qualifier"], item.get("qualifier_zh"), entry["start"], entry["end"], spam, kind=item["kind"])
+    for key in ("measure", "period", "direction", "kind_alt", "baseline_unit", "baseline_qualifier", "baseline_period"):
         if key in item:
             row[key] = item[key]
     if "baseline_value" in item:

@@ -13,7 +13,21 @@ ENTRY = f("entry_id", "string", "entry id: G01-G15 优秀基层案例, P01-P30 �
 ENTRY_FK = fk("entry_id", "entries", "entry_id")
 DISTRICTS = ["思明", "湖里", "海沧", "集美", "同安", "翔安", "citywide", "unknown"]
 LEVELS = ["city", "district", "street", "community", "village", "unknown"]
-KINDS = ["scale", "output", "outcome", "rate", "money", "change"]
+KINDS = ["scale", "output", "outcome", "rate", "money", "change", "rank"]
+# The rule for `kind`, after the OECD-DAC results chain (inputs → activities → outputs → outcomes).
+KIND_RULE = (
+    "Place of the quantity in the OECD-DAC results chain, or its form. scale: inputs and the size of "
+    "what the entry pools or covers (departments, systems, records, member units). output: what the "
+    "entry's activities produced or did, counted at the entry's own door: cases handled, warnings sent, "
+    "sites cleared, people served or reached, beneficiaries, arrests, fraud victims dissuaded, "
+    "punishments, trades completed, uptake of the model elsewhere. outcome: a change in the conditions "
+    "of the target population or place that the outputs aim at (deaths fell six years running, missing "
+    "people found, land re-greened). rate: a percentage or per-N level. money: any amount in 元, whatever "
+    "it measures (money returned to victims may be argued an outcome: see kind_alt). change: a stated "
+    "rise or fall, or a before/after comparison of a duration. rank: a position in a ranking (前30名, "
+    "全省第一), never a count of people. Where a reasonable reader could class a row otherwise, kind_alt "
+    "says how."
+)
 QUALIFIERS = ["exact", "lower_bound", "approximate", "upper_bound"]
 S = "string"
 
@@ -96,8 +110,13 @@ def metrics(workdir, rows):
           required=True, enum=QUALIFIERS),
         f("qualifier_zh", S, "the qualifying words as written"),
         f("measure", S, "what is counted: the words of the clause around the quantity, '#' marking its place"),
-        f("kind", S, "scale (inputs, size), output (activity), outcome (result for people or conditions), rate, "
-                     "money, change (a stated rise or fall)", required=True, enum=KINDS),
+        f("kind", S, KIND_RULE, required=True, enum=KINDS),
+        f("kind_alt", S, "the kind a reasonable reader could give instead (contested rows only, set by an "
+                         "override with its reason): 'output' for an outcome or change that can be read as "
+                         "the activity's own product (people found by the search service, trial time "
+                         "shortened), 'outcome' for an output or money row that can be read as a benefit to "
+                         "the target population (money returned to victims, beneficiaries)",
+          enum=["output", "outcome"]),
         f("direction", S, "increase or decrease, for changes and before/after pairs", enum=["increase", "decrease"]),
         f("period", S, "period or as-of words of the same sentence, verbatim (e.g. 2022年, 试点以来)"),
         f("baseline_value", "number", "before value of a before/after pair"),
@@ -138,6 +157,10 @@ def claims(workdir, rows):
         f("body_start", "integer", f"start of the body's name: {OFFSETS}"),
         f("body_end", "integer", f"end of the body's name: {OFFSETS}"),
         f("kind", S, "recognition kind", enum=["award", "listing", "endorsement", "replication"]),
+        f("recognized", S, "recognition only: what was recognised — 'entry' (the entry, its model, experience, "
+                           "team or unit) or 'individuals' (persons honoured, e.g. 多名调解员获得…表彰; kept as "
+                           "stated but not evidence about the entry); empty for novelty claims",
+          enum=["entry", "individuals"]),
         f("source", S, "rule (src/xmgov/dataset/claims.py) or override (data/annotations/claims.yaml)",
           required=True, enum=["rule", "override"]),
     ]

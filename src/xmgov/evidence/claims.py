@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .frame import CATEGORIES, LEVELS, NOVELTY_LEVELS, entry_labels, require, with_category
+from .frame import CATEGORIES, LEVELS, NOVELTY_LEVELS, entry_labels, entry_recognition, require, with_category
 
 RECOGNITION_KINDS = ("award", "listing", "endorsement", "replication")
 
@@ -56,9 +56,10 @@ def _bodies(claims: pd.DataFrame, agencies: pd.DataFrame | None) -> pd.Series:
 
 
 def recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per recognition claim: entry, category, body name, level, kind and the span."""
+    """One row per recognition claim of an entry (not of individuals): entry, category, body name,
+    level, kind and the span."""
     _check(claims)
-    rec = claims[claims["claim_type"] == "recognition"].copy()
+    rec = entry_recognition(claims).copy()
     bad = sorted(set(rec.get("kind", pd.Series(dtype=str)).dropna()) - set(RECOGNITION_KINDS))
     if bad:
         raise ValueError(f"claims.csv: unknown recognition kind(s) {bad}; expected {RECOGNITION_KINDS}")
@@ -97,3 +98,12 @@ def national_recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: 
     """The entries with at least one national-level recognition, one row per such claim."""
     rec = recognition(claims, entries, agencies)
     return rec[rec["level"] == "national"].drop(columns="level").reset_index(drop=True)
+
+
+def individual_honours(claims: pd.DataFrame) -> pd.DataFrame:
+    """Recognition claims that honour individuals (recognized = individuals), left out of every count."""
+    _check(claims)
+    if "recognized" not in claims:
+        return claims.iloc[0:0]
+    out = claims[(claims["claim_type"] == "recognition") & (claims["recognized"] == "individuals")]
+    return out.sort_values(["entry_id", "span"], ignore_index=True)

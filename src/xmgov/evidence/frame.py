@@ -15,8 +15,9 @@ CATEGORY_LABELS = {
     "innovation_case": "优秀创新案例 (innovation cases)",
 }
 # The dataset's `kind` values, in results-chain order (inputs → outputs → outcomes), then the
-# two forms that are defined by their arithmetic rather than their place in the chain.
-KINDS = ("scale", "output", "outcome", "rate", "money", "change")
+# forms that are defined by their arithmetic rather than their place in the chain (a rank is a
+# position, 前30名, never a count).
+KINDS = ("scale", "output", "outcome", "rate", "money", "change", "rank")
 # Levels of recognition claims, highest first (media: a newspaper or website published it;
 # unknown: the body or its level is not named), and of novelty claims (unspecified: 首创 alone).
 LEVELS = ("national", "provincial", "city", "media", "unknown")
@@ -49,3 +50,13 @@ def with_category(df: pd.DataFrame, entries: pd.DataFrame, table: str) -> pd.Dat
     out = df.merge(entries[["entry_id", "category"]], on="entry_id", how="left")
     out["category"] = pd.Categorical(out["category"], categories=CATEGORIES, ordered=True)
     return out
+
+
+def entry_recognition(claims: pd.DataFrame) -> pd.DataFrame:
+    """Recognition claims about the entry itself: honours for individuals (`recognized` =
+    individuals, e.g. 多名调解员获得…表彰) say nothing about the entry and are left out."""
+    require(claims, "claims.csv", ("claim_type",))
+    rec = claims[claims["claim_type"] == "recognition"]
+    if "recognized" in rec:
+        rec = rec[rec["recognized"].fillna("entry") == "entry"]
+    return rec

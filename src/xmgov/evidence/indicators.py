@@ -19,7 +19,8 @@ looked at it (external recognition). The rules:
   a per-N rate (年万车死亡率, per 10,000 vehicles) or a `denominator` given in the data. Entries
   with no rate get <NA> (not applicable), not False.
 - `has_external_recognition`: at least one recognition claim (award, listing, endorsement,
-  replication) by a body other than the entry's own unit; `recognition_level` is the highest
+  replication) of the entry itself (not an honour for individuals, `recognized` = individuals) by a
+  body other than the entry's own unit; `recognition_level` is the highest
   level (national > provincial > city > media > unknown); `has_national_recognition` when it is
   national.
   The city award itself is not counted: every entry has it.
@@ -33,7 +34,7 @@ import re
 
 import pandas as pd
 
-from .frame import LEVELS, NOVELTY_LEVELS, require
+from .frame import LEVELS, NOVELTY_LEVELS, entry_recognition, require
 
 OUTCOME_KINDS = ("outcome", "change")
 OUTCOME_RATE_TERMS = (
@@ -126,7 +127,7 @@ def per_entry(metrics: pd.DataFrame, claims: pd.DataFrame, entries: pd.DataFrame
     denom = by["_denominator"].any().reindex(out.index, fill_value=False)
     out["has_denominator"] = pd.array([d if r else pd.NA for d, r in zip(denom, has_rate)], dtype="boolean")
 
-    rec = claims[claims["claim_type"] == "recognition"]
+    rec = entry_recognition(claims)
     nov = claims[claims["claim_type"] == "novelty"]
     rec_level = rec.groupby("entry_id")["level"].agg(highest_level)
     nov_level = nov.groupby("entry_id")["level"].agg(lambda s: highest_level(s, NOVELTY_LEVELS))

@@ -1,8 +1,10 @@
 """What quantities the write-ups report: per entry, by kind and category, units and qualifiers.
 
-A qualifier changes what a number means: `400余起` says "more than 400", not "400". The reading
-of each qualifier is written down here (QUALIFIER_READING) so the chapter can say how many numbers
-are bounds rather than counts, and so no later step treats a bound as an exact value.
+A qualifier changes what a number means: `400余起` says "more than 400", not "400". How each
+qualifier is read is decided once, in the dataset (`metrics.csv`: `qualifier` holds the reading —
+exact, lower_bound, upper_bound, approximate — and `qualifier_zh` the words as written; the rule is
+`xmgov.dataset.metrics.QUALIFIER`). This module only takes that reading over, so the chapter's prose
+and figures cannot read 近 one way while the data reads it another.
 """
 
 from __future__ import annotations
@@ -11,53 +13,29 @@ import pandas as pd
 
 from .frame import CATEGORIES, KINDS, require, with_category
 
-# How a qualifier bounds the stated number (`X` is the number in the text).
-QUALIFIER_READING = {
-    # "X or more", "more than X", "X-odd", "over X", "broke through X": the true value is ≥ X.
-    "以上": "lower bound",
-    "余": "lower bound",
-    "多": "lower bound",
-    "超": "lower bound",
-    "超过": "lower bound",
-    "突破": "lower bound",
-    "逾": "lower bound",
-    "上": "lower bound",
-    # "nearly X", "within X": the true value is at most X.
-    "近": "upper bound",
-    "内": "upper bound",
-    "以内": "upper bound",
-    "将近": "upper bound",
-    "接近": "upper bound",
-    # "about X", "X or so", "on the order of a hundred": no direction.
-    "约": "approximate",
-    "左右": "approximate",
-    "上百": "approximate",
-    "百余": "lower bound",
-    # "reached X", "in total X": the number is given as it stands.
-    "达": "exact",
-    "达到": "exact",
-    "共": "exact",
-    "累计": "exact",
-}
 READINGS = ("exact", "lower bound", "upper bound", "approximate")
-# Readings may also arrive already normalised (e.g. `lower_bound`) from the dataset.
 _NORMALISED = {r.replace(" ", "_"): r for r in READINGS} | {r: r for r in READINGS}
+# English glosses of the qualifying words, for the prose only (the reading comes from the data).
+GLOSSES = {
+    "以上": "or more", "余": "-odd, more than", "多": "more than", "超": "over", "超过": "over",
+    "突破": "broke through", "逾": "over", "上": "as many as", "近": "nearly", "约": "about",
+    "内": "within", "以内": "within", "以下": "or less", "前": "within the top", "达": "reached",
+    "达到": "reached",
+}
 
 
 def reading(qualifier: object, where: str = "") -> str:
-    """The reading of one qualifier; an empty qualifier means the number is stated as exact."""
-    if qualifier is None or (isinstance(qualifier, float) and pd.isna(qualifier)) or qualifier is pd.NA:
+    """The dataset's reading of one quantity (`qualifier` column); empty means exact."""
+    if qualifier is None or qualifier is pd.NA or (isinstance(qualifier, float) and pd.isna(qualifier)):
         return "exact"
     q = str(qualifier).strip()
     if q == "":
         return "exact"
     if q in _NORMALISED:
         return _NORMALISED[q]
-    if q in QUALIFIER_READING:
-        return QUALIFIER_READING[q]
     raise ValueError(
-        f"metrics.csv{where}: qualifier {q!r} has no reading; add it to "
-        "xmgov.evidence.inventory.QUALIFIER_READING with its meaning"
+        f"metrics.csv{where}: qualifier {q!r} is not a reading ({', '.join(_NORMALISED)}); the dataset "
+        "keeps the reading in `qualifier` and the words as written in `qualifier_zh`"
     )
 
 
@@ -137,3 +115,14 @@ def qualifiers(metrics: pd.DataFrame) -> pd.DataFrame:
     out = m.groupby(["reading", "qualifier"]).size().rename("quantities").reset_index()
     out["reading"] = pd.Categorical(out["reading"], categories=READINGS, ordered=True)
     return out.sort_values(["reading", "quantities", "qualifier"], ascending=[True, False, True], ignore_index=True)
+
+
+def qualifier_words(metrics: pd.DataFrame) -> dict[str, str]:
+    """For each non-exact reading, the words that carry it in the data, commonest first, glossed:
+    {'lower bound': '余 (-odd, more than), 以上 (or more), …', …}. Read from the data, never typed."""
+    q = qualifiers(metrics)
+    out = {}
+    for r in READINGS[1:]:
+        words = q.loc[(q["reading"] == r) & (q["qualifier"] != "(none)"), "qualifier"]
+        out[r] = ", ".join(f"{w} ({GLOSSES[w]})" if w in GLOSSES else w for w in words)
+    return out

@@ -23,8 +23,22 @@ def lost_figures(lacunae: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     if unknown:
         raise ValueError(f"lacunae.csv: entry_id(s) {', '.join(unknown)} not in entries.csv")
     lost["label"] = lost["entry_id"].map(entry_labels(entries))
-    cols = [c for c in ("lacuna_id", "entry_id", "label", "text", "context", "rule", "note") if c in lost]
+    if "context" in lost:
+        lost["clause"] = [_clause(r) for r in lost.itertuples()]
+    cols = [c for c in ("lacuna_id", "entry_id", "label", "clause", "text", "context", "rule", "note") if c in lost]
     return lost[cols].sort_values([c for c in ("entry_id", "lacuna_id") if c in cols], ignore_index=True)
+
+
+def _clause(row) -> str:
+    """The clause of the context (between , ; 。) that holds the cut, verbatim: 高效预警违法线余条."""
+    context, text = str(row.context), str(row.text)
+    offsets = all(hasattr(row, a) for a in ("start", "context_start"))
+    at = int(row.start) - int(row.context_start) if offsets else context.find(text)
+    if at < 0:
+        return text
+    lo = max(context.rfind(ch, 0, at) for ch in ",;。") + 1
+    hi = min([i for i in (context.find(ch, at + len(text)) for ch in ",;。") if i >= 0] or [len(context)])
+    return context[lo:hi]
 
 
 def effect_on_counts(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
@@ -52,3 +66,8 @@ def emptied_entries(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.Da
     lost = lost_figures(lacunae, entries)
     counts = per_entry(metrics, entries).set_index("entry_id")["n_quantities"]
     return sorted(e for e in set(lost["entry_id"]) if counts.get(e, 0) == 0)
+
+
+def lost_list(lost: pd.DataFrame) -> str:
+    """The surviving clauses of the lost figures, quoted, with their entries: “高效预警违法线余条” (P13), …"""
+    return ", ".join(f"“{r.clause}” ({r.entry_id})" for r in lost.itertuples())

@@ -16,10 +16,10 @@ from .inventory import with_reading
 MONEY_UNITS = ("元",)
 PEOPLE_UNITS = ("人次", "名", "人")
 RATE_UNITS = ("%",)
-# 前30名 "top 30" is a rank, not thirty people.
-RANK_WORDS = ("排名", "名次")
 # Durations in days, to put a before/after pair stated in different time units on one axis.
 DAYS = {"日": 1, "天": 1, "个月": 30, "月": 30, "年": 365}
+TIME_UNITS_EN = {"日": ("day", "days"), "天": ("day", "days"), "个月": ("month", "months"),
+                 "月": ("month", "months"), "年": ("year", "years")}
 _COLUMNS = ("entry_id", "category", "label", "span", "measure", "value", "unit", "qualifier", "reading", "period")
 
 
@@ -41,11 +41,13 @@ def money(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
 
 
 def people(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
-    """Every count of people (名/人) or person-times (人次), largest first within unit."""
+    """Every count of people (名/人) or person-times (人次), largest first within unit.
+
+    A rank (kind `rank`, 前30名 "within the top 30") is a position, not thirty people, whatever its unit.
+    """
     require(metrics, "metrics.csv", ("entry_id", "value", "unit", "kind", "qualifier"))
-    text = metrics["measure"].fillna("") if "measure" in metrics else pd.Series("", index=metrics.index)
-    is_rank = text.str.contains("|".join(RANK_WORDS))
-    out = _select(metrics, entries, metrics["unit"].isin(PEOPLE_UNITS) & (metrics["kind"] != "change") & ~is_rank)
+    counts = metrics["unit"].isin(PEOPLE_UNITS) & ~metrics["kind"].isin(("change", "rank"))
+    out = _select(metrics, entries, counts)
     return out.sort_values(["unit", "value", "entry_id"], ascending=[True, False, True], ignore_index=True)
 
 
@@ -80,7 +82,8 @@ def pairs(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
             converted.append("")
         elif bu in DAYS and u in DAYS:
             base[k] = base[k] * DAYS[bu] / DAYS[u]
-            converted.append(f"baseline {src['baseline_value'].iloc[k]:g}{bu} shown as {base[k]:g}{u}")
+            converted.append(f"baseline {src['baseline_value'].iloc[k]:g}{bu} shown as {base[k]:g}{u}, at "
+                             f"{DAYS[bu] / DAYS[u]:g} {TIME_UNITS_EN[u][1]} per {TIME_UNITS_EN[bu][0]}")
         else:
             raise ValueError(f"metrics.csv, entry {e}: baseline unit {bu!r} differs from unit {u!r} "
                              "and cannot be converted")
@@ -91,3 +94,10 @@ def pairs(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     out["direction"] = ["up" if v > b else "down" if v < b else "flat"
                         for b, v in zip(out["baseline_value"], out["value"])]
     return out.sort_values(["entry_id", "span"], ignore_index=True)
+
+
+def conversion_note(pairs: pd.DataFrame) -> str:
+    """One sentence per converted pair, quoting the source: `C09 (“5日内…6个月以上…”): baseline 6个月
+    shown as 180日, at 30 days per month.`; empty when nothing was converted."""
+    done = pairs[pairs["converted"] != ""] if "converted" in pairs else pairs.iloc[0:0]
+    return " ".join(f"{r.entry_id} (“{r.span}”): {r.converted}." for r in done.itertuples())

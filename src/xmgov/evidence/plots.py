@@ -15,6 +15,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..figures import GREY, PALETTE, new_figure, save_figure
 from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS, NOVELTY_LEVELS
+from .magnitudes import conversion_note
 from .profile import WEIGHTINGS
 
 CHAPTER = "metrics"
@@ -238,15 +239,17 @@ def slopes(pairs: pd.DataFrame):
         ax.set_ylabel(str(row.unit), fontsize=7)
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
+    note = conversion_note(rows)
     return save_figure(
         fig, chapter=CHAPTER, slug="before-after",
         caption="Every before/after pair the write-ups report, one panel each because units and "
                 "scales differ (从…提升到 'from … up to', 从…降至 'from … down to'). Blue: the "
-                "reported measure rose; vermilion: it fell.",
+                "reported measure rose; vermilion: it fell." + (f" Converted to one time unit: {note}" if note else ""),
         alt="Small multiples, one per before/after pair, each a line from the baseline value to the "
             "reported value.",
         source=SOURCE.format(tables="metrics.csv"),
-        data=rows[["entry_id", "measure", "span", "baseline_value", "value", "unit", "direction"]])
+        data=rows[[c for c in ("entry_id", "measure", "span", "baseline_value", "baseline_period", "value", "unit",
+                               "direction", "converted") if c in rows]])
 
 
 def claims_by_category(indicators: pd.DataFrame):
