@@ -32,6 +32,13 @@ def authors() -> str:
     return "; ".join(names)
 
 
+def short_authors() -> str:
+    """The first author's name, with 'et al.' when there are more."""
+    people = metadata()["authors"]
+    first = people[0].get("name") or people[0]["family-names"]
+    return first + (" et al." if len(people) > 1 else "")
+
+
 def year() -> str:
     return str(metadata()["date-released"])[:4]
 

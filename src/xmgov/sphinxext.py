@@ -60,14 +60,12 @@ class _Published(SphinxDirective):
         return name, found
 
     def citation_line(self, name: str) -> nodes.paragraph:
-        meta = citation.metadata()
+        """Short form under each item; the full reference is in the figure index and How to cite."""
         para = nodes.paragraph(classes=["xm-cite"])
         para += nodes.strong(text=f"Cite this {self.kind}: ")
-        para += nodes.Text(f"{citation.authors()} ({citation.year()}). ")
+        para += nodes.Text(f"{citation.short_authors()} ({citation.year()}), ")
         para += _numref(name, self.env.docname)
-        para += nodes.Text(f" [{name}], in: ")
-        para += nodes.emphasis(text=meta["title"])
-        para += nodes.Text(f". Version {meta['version']}.")
+        para += nodes.Text(f" [{name}], version {citation.metadata()['version']}.")
         return para
 
 
@@ -245,6 +243,16 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
         placeholder.replace_self(table)
 
 
+STATUS_WORDS = {"✅": "ok", "❌": "failed"}
+
+
+def _plain_status(app, doctree, fromdocname) -> None:
+    """myst-nb's execution table marks status with emoji, which no embedded font has: use words."""
+    for text in list(doctree.findall(nodes.Text)):
+        if str(text) in STATUS_WORDS:
+            text.parent.replace(text, nodes.Text(STATUS_WORDS[str(text)]))
+
+
 def _always_rewrite_index(app, env, added, changed, removed):
     """The figure index depends on every chapter, so rebuild it whenever anything is read."""
     return sorted(getattr(env, "xmgov_index_docs", set()))
@@ -309,12 +317,37 @@ def _web_font(app, exception) -> None:
         logger.info(f"[xmgov] web font subset: {count} characters -> _static/{WEB_FONT}")
 
 
+def _register_bibliography_style() -> None:
+    """Reference-list labels in the same author-year form as the citations in the text."""
+    from pybtex.plugin import register_plugin
+    from pybtex.style.formatting.plain import Style as Plain
+    from pybtex.style.labels import BaseLabelStyle
+
+    class AuthorYearLabels(BaseLabelStyle):
+        def format_labels(self, sorted_entries):
+            for entry in sorted_entries:
+                people = entry.persons.get("author") or entry.persons.get("editor") or []
+                names = [" ".join(p.last_names or p.first_names).strip("{}") for p in people]
+                who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}"
+                       if len(names) == 2 else f"{names[0]} et al." if names else entry.key)
+                yield f"{who}, {entry.fields.get('year', 'n.d.')}"
+
+    class AuthorYear(Plain):
+        default_label_style = "xmgov_author_year"
+        default_sorting_style = "author_year_title"
+
+    register_plugin("pybtex.style.labels", "xmgov_author_year", AuthorYearLabels, force=True)
+    register_plugin("pybtex.style.formatting", "xmgov_author_year", AuthorYear, force=True)
+
+
 def setup(app):
+    _register_bibliography_style()
     app.add_directive("xmfigure", XmFigure)
     app.add_directive("xmtable", XmTable)
     app.add_directive("xmfigure-index", XmFigureIndex)
     app.add_node(figure_index)
     app.connect("doctree-resolved", _fill_figure_index)
+    app.connect("doctree-resolved", _plain_status)
     app.connect("env-get-outdated", _always_rewrite_index)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)

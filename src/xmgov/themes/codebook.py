@@ -115,13 +115,17 @@ def to_markdown(path: Path = CODEBOOK) -> str:
         for code in book.codes:
             if code.dimension != dim_id:
                 continue
-            keywords = "、".join(code.keywords)
             parts.append(
-                f"{code.label_zh} ({code.label_en}), `{code.code_id}`\n"
-                f":   *Definition.* {code.definition}\n\n"
-                f"    *Include.* {code.include}\n\n"
-                f"    *Exclude.* {code.exclude}\n\n"
-                f"    *Keywords for the dictionary coder.* {keywords}\n\n"
-                f"    *Example entry.* {code.example}\n")
-    sources = "\n".join(f"- *{key.replace('_', ' ')}*: {text}" for key, text in book.sources.items())
+                f"{code.label_zh} ({code.label_en}), code `{code.code_id}`\n"
+                f": **Definition.** {code.definition}\n"
+                f"\n"
+                f"  **Include.** {code.include}\n"
+                f"\n"
+                f"  **Exclude.** {code.exclude}\n"
+                f"\n"
+                f"  **Keywords for the dictionary coder.** {'、'.join(code.keywords)}\n"
+                f"\n"
+                f"  **Example entry.** {code.example}\n")
+    sources = "\n".join(f"- **{key.replace('_', ' ').capitalize()}.** {' '.join(text.split())}"
+                        for key, text in book.sources.items())
     return "\n".join(parts) + "\n**Where the frameworks come from**\n\n" + sources + "\n"
