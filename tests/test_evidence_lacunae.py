@@ -45,5 +45,5 @@ def test_lost_list_quotes_the_clause_of_each_cut():
     cuts.loc[0, "context"] = "一年来巡查监护网站36642个,高效预警违法线余条,推动破案"
     lost = lacunae.lost_figures(cuts, entries())
     assert lost.set_index("lacuna_id").loc["L01", "clause"] == "高效预警违法线余条"
-    assert lacunae.lost_list(lost).startswith("“精心开展线余场次” (C02), “线万人次” (C02)")
-    assert "“高效预警违法线余条” (G02)" in lacunae.lost_list(lost)
+    assert lacunae.lost_list(lost).startswith("「精心开展线余场次」 (C02), 「线万人次」 (C02)")
+    assert "「高效预警违法线余条」 (G02)" in lacunae.lost_list(lost)

@@ -69,5 +69,7 @@ def emptied_entries(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.Da
 
 
 def lost_list(lost: pd.DataFrame) -> str:
-    """The surviving clauses of the lost figures, quoted, with their entries: “高效预警违法线余条” (P13), …"""
-    return ", ".join(f"“{r.clause}” ({r.entry_id})" for r in lost.itertuples())
+    """The surviving clauses of the lost figures, quoted, with their entries: 「高效预警违法线余条」 (P13), …
+
+    Corner brackets, because a clause may itself hold a stray quotation mark (劳资纠纷线”模式)."""
+    return ", ".join(f"「{r.clause}」 ({r.entry_id})" for r in lost.itertuples())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .frame import entry_labels, require, with_category
-from .inventory import with_reading
+from .inventory import reading, with_reading
 
 MONEY_UNITS = ("元",)
 PEOPLE_UNITS = ("人次", "名", "人")
@@ -89,6 +89,8 @@ def pairs(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
                              "and cannot be converted")
     out.insert(6, "baseline_value", base)
     out["converted"] = converted
+    bq = src["baseline_qualifier"] if "baseline_qualifier" in src else pd.Series(pd.NA, index=src.index)
+    out["baseline_reading"] = [reading(q, f", entry {e}") for q, e in zip(bq, src["entry_id"])]
     if "baseline_period" in metrics:
         out["baseline_period"] = src["baseline_period"].to_numpy()
     out["direction"] = ["up" if v > b else "down" if v < b else "flat"

@@ -2,7 +2,8 @@
 
 Each function draws one figure through `xmgov.figures` (house style, bilingual labels, the data
 drawn saved beside it) and returns the saved record. Qualified numbers are drawn as bounds, not
-points: ▶ "at least" (以上/余/多), ◀ "nearly" (近), ○ approximate, ● as stated.
+points: ▶ "at least" (以上/余/多), ◀ "at most" (内/以内), ○ approximate (近/约), ● as stated;
+the reading of each number is the dataset's (metrics.csv `qualifier`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .profile import WEIGHTINGS
 CHAPTER = "metrics"
 SOURCE = ("Source: 厦门日报/厦门网 report of 2023-03-02 (third-party mirror), as extracted in "
           "data/processed/{tables}; rules in xmgov.evidence.")
+BOUND_SIGNS = {"lower bound": "≥", "upper bound": "≤", "approximate": "≈"}
 MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": "o"}
 LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4],
                  "unknown": PALETTE[5], "unspecified": PALETTE[5]}
@@ -144,7 +146,7 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
     handles = [ax.plot([], [], marker=MARKERS[r], ls="none", color=GREY,
                        mfc="white" if r == "approximate" else GREY, label=lab)[0]
                for r, lab in (("exact", "as stated"), ("lower bound", "at least (以上/余/多)"),
-                              ("upper bound", "at most (内/近)"), ("approximate", "about (近/约)"))
+                              ("upper bound", "at most (内/以内)"), ("approximate", "about (近/约)"))
                if r in set(rows["reading"])]
     names = {"人": "persons 人", "名": "persons 名", "人次": "person-times 人次"}
     handles += [ax.plot([], [], "o", ls="none", color=PALETTE[k], label=names.get(u, u))[0]
@@ -223,12 +225,14 @@ def slopes(pairs: pd.DataFrame):
     for ax, row in zip(axes.flat, rows.itertuples()):
         colour = PALETTE[0] if row.direction == "up" else PALETTE[3]
         ax.plot([0, 1], [row.baseline_value, row.value], "-o", color=colour, ms=5)
-        for x, v in ((0, row.baseline_value), (1, row.value)):
-            ax.annotate(f"{v:g}{row.unit if row.unit == '%' else ''}", (x, v), xytext=(0, 6),
+        for x, v, r in ((0, row.baseline_value, getattr(row, "baseline_reading", "exact")), (1, row.value, row.reading)):
+            ax.annotate(f"{BOUND_SIGNS.get(r, '')}{v:g}{row.unit if row.unit == '%' else ''}", (x, v), xytext=(0, 6),
                         textcoords="offset points", ha="center", fontsize=7)
         before = getattr(row, "baseline_period", None)
-        ax.set_xticks([0, 1], [textwrap.fill(before, 14) if isinstance(before, str) and before else "before 前",
-                               "after 后"], fontsize=7)
+        dated = isinstance(before, str) and bool(before)
+        after = row.period if dated and isinstance(row.period, str) and row.period else "after 后"
+        ax.set_xticks([0, 1], [textwrap.fill(before, 14) if dated else "before 前", textwrap.fill(after, 14)],
+                      fontsize=7)
         ax.set_xlim(-0.3, 1.3)
         lo, hi = sorted((row.baseline_value, row.value))
         pad = (hi - lo) * 0.35 or 1
@@ -244,12 +248,13 @@ def slopes(pairs: pd.DataFrame):
         fig, chapter=CHAPTER, slug="before-after",
         caption="Every before/after pair the write-ups report, one panel each because units and "
                 "scales differ (从…提升到 'from … up to', 从…降至 'from … down to'). Blue: the "
-                "reported measure rose; vermilion: it fell." + (f" Converted to one time unit: {note}" if note else ""),
+                "reported measure rose; vermilion: it fell; ≥ and ≤ mark bounds (以上 'or more', 内 'within')."
+                + (f" Converted to one time unit: {note}" if note else ""),
         alt="Small multiples, one per before/after pair, each a line from the baseline value to the "
             "reported value.",
         source=SOURCE.format(tables="metrics.csv"),
-        data=rows[[c for c in ("entry_id", "measure", "span", "baseline_value", "baseline_period", "value", "unit",
-                               "direction", "converted") if c in rows]])
+        data=rows[[c for c in ("entry_id", "measure", "span", "baseline_value", "baseline_reading", "baseline_period",
+                               "value", "reading", "unit", "period", "direction", "converted") if c in rows]])
 
 
 def claims_by_category(indicators: pd.DataFrame):
