@@ -52,6 +52,10 @@ class Codebook:
     def dimension(self, name: str) -> list[str]:
         return [c.code_id for c in self.codes if c.dimension == name]
 
+    def labels(self) -> dict[str, str]:
+        """code_id -> '法治 (Rule of law)', the label every table and sentence uses."""
+        return {c.code_id: f"{c.label_zh} ({c.label_en})" for c in self.codes}
+
     def frame(self) -> pd.DataFrame:
         """One row per code; keywords joined with '|'."""
         rows = [{**c.__dict__, "keywords": "|".join(c.keywords)} for c in self.codes]

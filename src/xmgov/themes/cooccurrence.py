@@ -13,9 +13,11 @@ import itertools
 import networkx as nx
 import pandas as pd
 
+from .. import io, paths
 from .frequencies import term_table
 
 SEED = 20230302
+CLUSTER_NAMES = paths.DATA / "themes" / "clusters.csv"
 
 
 def pair_table(terms: pd.Series, vocabulary: list[str]) -> pd.DataFrame:
@@ -55,6 +57,24 @@ def node_table(graph: nx.Graph, seed: int = SEED) -> pd.DataFrame:
     rows = [(n, graph.nodes[n]["df"], graph.degree(n), groups.get(n, 0)) for n in graph]
     return pd.DataFrame(rows, columns=["term", "df", "degree", "community"]).sort_values(
         ["community", "df", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+def named_communities(nodes: pd.DataFrame, names_path=CLUSTER_NAMES) -> pd.DataFrame:
+    """community, name, members (by DF): the editors name a community after an anchor term it holds.
+
+    Names are editorial (data/themes/clusters.csv: anchor term, English name) but membership is
+    computed, so the prose and the legend always list the members the figure draws. A community
+    holding no anchor is called "cluster k"; one holding two anchors gets both names.
+    """
+    names = pd.read_csv(io.tracked(names_path), dtype=str).set_index("anchor")["name_en"]
+    rows = []
+    for community, group in nodes[nodes["community"] > 0].groupby("community"):
+        members = list(group.sort_values(["df", "term"], ascending=[False, True])["term"])
+        anchors = [names[t] for t in members if t in names.index]
+        rows.append({"community": int(community),
+                     "name": " and ".join(anchors) if anchors else f"cluster {community}",
+                     "members": members})
+    return pd.DataFrame(rows, columns=["community", "name", "members"])
 
 
 def _same_community_pairs(groups: dict[str, int]) -> dict[tuple[str, str], bool]:

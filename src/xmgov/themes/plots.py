@@ -5,32 +5,26 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from .. import figures, io, paths
+from .. import figures
 from ..fonts import cjk_font_path
 from .cooccurrence import SEED
+from .gloss import bilingual
 
 CHAPTER = "themes"
-GLOSSARY = paths.DATA / "themes" / "glossary.csv"
 SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards (70 entry "
           "descriptions); segmentation and coding by the editors (data/themes, data/annotations).")
 
 
-def glossary() -> pd.DataFrame:
-    """term_zh, pinyin, term_en for every term the figures show (data/themes/glossary.csv)."""
-    table = pd.read_csv(io.tracked(GLOSSARY), dtype=str)
-    dup = table.loc[table["term_zh"].duplicated(), "term_zh"].tolist()
-    if dup:
-        raise ValueError(f"{GLOSSARY}: terms listed twice: {dup}")
-    return table
+def _rank_colours(ranked: list[str]):
+    """Word-cloud colour by rank, cividis from dark (first) to mid (last): every word keeps enough
+    contrast on white, which the pale end of the map does not."""
+    from matplotlib import colormaps
+    from matplotlib.colors import to_hex
 
-
-def bilingual(terms, sep: str = " ") -> list[str]:
-    """'治理 governance' labels; a term missing from the glossary is an error, not a bare label."""
-    gloss = glossary().set_index("term_zh")["term_en"]
-    missing = [t for t in terms if t not in gloss.index]
-    if missing:
-        raise KeyError(f"{GLOSSARY}: add an English gloss for {missing}")
-    return [f"{t}{sep}{gloss[t]}" for t in terms]
+    cmap = colormaps[figures.SEQUENTIAL_CMAP]
+    last = max(len(ranked) - 1, 1)
+    shade = {term: to_hex(cmap(0.45 * i / last)) for i, term in enumerate(ranked)}
+    return lambda word, **_: shade[word]
 
 
 def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
@@ -44,7 +38,8 @@ def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
     bar.set_xlabel(f"Entries using the term (of {n_entries})")
     bar.set_title("(a) Ranked by document frequency")
     words = WordCloud(font_path=str(cjk_font_path()), random_state=SEED, width=900, height=900,
-                      background_color="white", colormap=figures.SEQUENTIAL_CMAP, prefer_horizontal=1.0)
+                      background_color="white", prefer_horizontal=1.0, margin=14,
+                      color_func=_rank_colours(list(data["term"])))
     cloud.imshow(words.generate_from_frequencies(dict(zip(data["term"], data["df"]))),
                  interpolation="bilinear")
     cloud.set_axis_off()
@@ -59,37 +54,96 @@ def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
         source=SOURCE, data=data[["term", "label", "tf", "df", "df_share"]])
 
 
-def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, top_n: int, threshold: float):
-    """Term co-occurrence network, node size by DF, colour by community, fixed layout seed."""
+# Distinct hues for communities, in order of community size: blue, vermilion, green, purple, ...
+COMMUNITY_COLOURS = [figures.PALETTE[i] for i in (0, 3, 2, 5, 4, 1, 7)]
+
+
+def _place_labels(ax, pos: dict, edges: list, labels: dict, radii: dict, order: list) -> None:
+    """Put each label at the one of eight spots around its node that covers the fewest other
+    nodes, already placed labels and edge points (greedy, largest nodes first; deterministic)."""
+    import numpy as np
+
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    to_px = ax.transData.transform
+    centres = {n: to_px(pos[n]) for n in pos}
+    px_per_pt = fig.dpi / 72
+    edge_points = np.vstack([np.linspace(to_px(pos[a]), to_px(pos[b]), 25)
+                             for a, b in edges]) if edges else np.empty((0, 2))
+    placed = []
+    spots = [(np.cos(a), np.sin(a)) for a in np.deg2rad([90, 270, 0, 180, 45, 135, 315, 225])]
+    for node in order:
+        best = None
+        for dx, dy in spots:
+            gap = radii[node] + 2
+            ha = "left" if dx > 0.3 else "right" if dx < -0.3 else "center"
+            va = "bottom" if dy > 0.3 else "top" if dy < -0.3 else "center"
+            text = ax.annotate(labels[node], pos[node], xytext=(gap * dx, gap * dy),
+                               textcoords="offset points", ha=ha, va=va, fontsize=7.5,
+                               linespacing=0.95, zorder=5,
+                               bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+            box = text.get_window_extent(renderer).expanded(1.05, 1.1)
+            hits = sum(box.overlaps(other) for other in placed) * 100
+            for other, (cx, cy) in centres.items():
+                r = radii[other] * px_per_pt
+                if other != node and box.x0 - r < cx < box.x1 + r and box.y0 - r < cy < box.y1 + r:
+                    hits += 50
+            inside = ((edge_points[:, 0] > box.x0) & (edge_points[:, 0] < box.x1)
+                      & (edge_points[:, 1] > box.y0) & (edge_points[:, 1] < box.y1)).sum()
+            score = hits + inside
+            if best is None or score < best[0]:
+                if best is not None:
+                    best[1].remove()
+                best = (score, text, box)
+            else:
+                text.remove()
+        placed.append(best[2])
+
+
+def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFrame, top_n: int,
+                     threshold: float):
+    """Term co-occurrence network, node size by DF, colour by named community, fixed layout."""
+    import math
+
+    from matplotlib.lines import Line2D
+
     linked = graph.subgraph(nodes.loc[nodes["community"] > 0, "term"])
-    fig, ax = figures.new_figure("full", 6.2)
+    fig, ax = figures.new_figure("full", 7.4)
     pos = nx.spring_layout(linked, weight="weight", seed=SEED, k=0.9)
     community = nodes.set_index("term")["community"]
-    colours = [figures.PALETTE[(community[n] - 1) % len(figures.PALETTE)] for n in linked]
+    colour = {k: COMMUNITY_COLOURS[(k - 1) % len(COMMUNITY_COLOURS)] for k in clusters["community"]}
     widths = [0.5 + 4 * linked.edges[e]["weight"] for e in linked.edges]
-    nx.draw_networkx_edges(linked, pos, ax=ax, width=widths, edge_color=figures.GREY, alpha=0.6)
-    sizes = [40 * linked.nodes[n]["df"] for n in linked]
-    nx.draw_networkx_nodes(linked, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.85)
-    labels = dict(zip(linked, bilingual(list(linked), sep="\n")))
-    for node, (x, y) in pos.items():
-        ax.annotate(labels[node], (x, y), xytext=(0, 7), textcoords="offset points", ha="center",
-                    va="bottom", fontsize=7, linespacing=0.9,
-                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})
+    nx.draw_networkx_edges(linked, pos, ax=ax, width=widths, edge_color=figures.GREY, alpha=0.5)
+    sizes = {n: 28 * linked.nodes[n]["df"] for n in linked}
+    nx.draw_networkx_nodes(linked, pos, ax=ax, nodelist=list(linked), node_size=[sizes[n] for n in linked],
+                           node_color=[colour[community[n]] for n in linked], alpha=0.9,
+                           edgecolors="white", linewidths=0.8)
     ax.set_axis_off()
-    ax.margins(0.08)
+    ax.margins(0.1)
+    _place_labels(ax, pos, list(linked.edges), dict(zip(linked, bilingual(list(linked), sep="\n"))),
+                  {n: math.sqrt(sizes[n]) / 2 for n in linked},
+                  order=sorted(linked, key=lambda n: (-sizes[n], n)))
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=colour[row.community],
+                      label=f"{row.name} ({len(row.members)} terms)") for row in clusters.itertuples()]
+    ax.legend(handles=handles, title="Louvain community", loc="upper center", bbox_to_anchor=(0.5, 0.0),
+              ncols=2, frameon=False, fontsize=8, title_fontsize=8)
     xy = pd.DataFrame([(n, *pos[n]) for n in linked], columns=["term", "x", "y"])
-    drawn_nodes = nodes.merge(xy, on="term").assign(kind="node")
+    names = clusters.set_index("community")["name"]
+    drawn_nodes = nodes.merge(xy, on="term").assign(kind="node", cluster=lambda d: d["community"].map(names))
     drawn_edges = pd.DataFrame([(a, b, d["weight"], d["both"]) for a, b, d in linked.edges(data=True)],
                                columns=["term", "target", "jaccard", "both"]).assign(kind="edge")
     data = pd.concat([drawn_nodes, drawn_edges], ignore_index=True)
+    listing = "; ".join(f"{row.name} ({'、'.join(row.members)})" for row in clusters.itertuples())
     return figures.save_figure(
         fig, chapter=CHAPTER, slug="semantic-network",
         caption=(f"Co-occurrence network of the {top_n} most widely used terms: two terms are linked when "
                  f"at least two entries use both and their Jaccard index is at least {threshold}. Node "
-                 "size is the number of entries using the term; colours are Louvain communities."),
-        alt=("Network diagram of Chinese terms with English glosses, in coloured clusters: a mediation "
-             "cluster (纠纷, 调解, 化解), a smart-platform cluster (平台, 智慧, 数据), a housing-estate "
-             "cluster (小区, 居民, 社区) and smaller ones."),
+                 "size is the number of entries using the term; line width the Jaccard index; colours "
+                 "are Louvain communities (groups of terms more linked to each other than to the rest), "
+                 "named by the editors: " + listing + "."),
+        alt=("Network diagram of Chinese terms with English glosses in coloured clusters, with a legend: "
+             + listing + "."),
         source=SOURCE, data=data)
 
 

@@ -1,20 +1,22 @@
 """Everything the theme chapter shows, computed once from the entries table.
 
 `analyse` runs the whole analysis; `facts` flattens the numbers the prose quotes (each is glued
-under its key); the `*_display` functions shape tables for reading; `draw` makes the figures.
+under its key) and the phrases that must agree with them ("1 code", "none survives");
+`tables.published` shapes the tables for reading; `draw` makes the figures.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import networkx as nx
 import pandas as pd
 
+from ..book import counted
 from . import agreement, codebook, compare, cooccurrence, frequencies, plots, robustness
 from .coder import dictionary_code, dictionary_hits, hand_matrix, read_hand_coding
 from .compare import wilson
+from .gloss import bilingual
 from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list
 
 CATEGORIES = ["grassroots_case", "innovation_project", "innovation_case"]
@@ -23,7 +25,6 @@ LEVELS = ["city", "district", "street", "community", "village"]
 TOP = 20
 NETWORK = (30, 0.2)
 NETWORK_NS, NETWORK_THRESHOLDS = (20, 30, 40, 50), (0.15, 0.2, 0.25)
-EXAMPLES = ("C12", "C22", "C25")  # sentences shown with and without the user dictionary
 
 
 @dataclass
@@ -94,10 +95,6 @@ def analyse(entries: pd.DataFrame) -> Themes:
     )
 
 
-def _label(book: codebook.Codebook) -> dict[str, str]:
-    return {c.code_id: f"{c.label_zh} ({c.label_en})" for c in book.codes}
-
-
 def facts(t: Themes) -> dict:
     """Every number the prose quotes, keyed by its glue name."""
     n = len(t.entries)
@@ -132,12 +129,12 @@ def facts(t: Themes) -> dict:
                n_disagreements=len(t.disagreements),
                n_hand_only=int((t.disagreements["applied_by"] == "hand").sum()),
                n_dict_only=int((t.disagreements["applied_by"] == "dictionary").sum()),
-               kappa_min_code=_label(t.book)[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]])
+               kappa_min_code=t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]])
     tests = t.category_tests.set_index("code_id")
     out["n_cat_q05"] = int((tests["q_bh"] < 0.05).sum())
     out["n_cat_p05"] = int((tests["p"] < 0.05).sum())
     out["min_cat_p"] = float(tests["p"].min())
-    out["min_cat_p_code"] = _label(t.book)[tests["p"].idxmin()]
+    out["min_cat_p_code"] = t.book.labels()[tests["p"].idxmin()]
     lv = t.level_tests
     out["n_level_p05"] = int((lv["p"] < 0.05).sum())
     out["n_level_entries"] = int(t.entries["level"].isin(LEVELS).sum())
@@ -145,7 +142,7 @@ def facts(t: Themes) -> dict:
     smart_law = pair.loc[("mode_law", "mode_smart")]
     out.update(smart_law_both=int(smart_law["both"]), smart_law_p=float(smart_law["p"]))
     first = t.code_pairs.iloc[0]
-    out.update(top_pair=f"{_label(t.book)[first['code_a']]} + {_label(t.book)[first['code_b']]}",
+    out.update(top_pair=f"{t.book.labels()[first['code_a']]} + {t.book.labels()[first['code_b']]}",
                top_pair_both=int(first["both"]))
     overlap = robustness.overlap(t.robust_top).set_index("variant")["shared_with_baseline"]
     out.update(rob_top=TOP, rob_nostop=int(overlap["no domain stopwords"]),
@@ -166,80 +163,40 @@ def facts(t: Themes) -> dict:
                n_tests_categories=len(t.book.ids))
     for category in ("grassroots_case", "innovation_project", "innovation_case"):
         out[f"n_cat_{category}"] = int((t.entries["category"] == category).sum())
+    out.update(phrases(out))
+    out["net_clusters"] = "; ".join(
+        f"{row.name}: {', '.join(bilingual(row.members))}"
+        for row in cooccurrence.named_communities(t.nodes).itertuples())
     return out
 
 
-def segmentation_examples(t: Themes) -> pd.DataFrame:
-    """The first clause of a few entries segmented with and without the user dictionary."""
-    rows = []
-    texts = t.entries.set_index("entry_id")["description"]
-    for entry_id in EXAMPLES:
-        clause = re.split("[，,。；]", texts[entry_id])[0]
-        for name, seg in (("with user dictionary", t.segmenter), ("jieba alone", Segmenter(user_dict=False))):
-            rows.append({"entry": entry_id, "segmentation": name,
-                         "tokens": " / ".join(x for x in seg.raw(clause) if re.search(r"\w", x))})
-    return pd.DataFrame(rows)
+def _survive(n: int) -> str:
+    return "none survives" if n == 0 else counted(n, "survives", "survive")
 
 
-def agreement_display(t: Themes) -> pd.DataFrame:
-    lab = _label(t.book)
-    df = t.agreement.copy()
-    df.insert(0, "code", df["code_id"].map(lab))
-    return df[["code", "hand_positive", "dictionary_positive", "both_positive", "observed_agreement",
-               "cohen_kappa", "krippendorff_alpha"]].round(2).rename(columns={
-        "hand_positive": "hand", "dictionary_positive": "dictionary", "both_positive": "both",
-        "observed_agreement": "agreement", "cohen_kappa": "Cohen's κ", "krippendorff_alpha": "Krippendorff's α"})
-
-
-def disagreement_display(t: Themes) -> pd.DataFrame:
-    lab = _label(t.book)
-    hits = t.hits.set_index(["entry_id", "code_id"])["keywords"]
-    df = t.disagreements.copy()
-    df["code"] = df["code_id"].map(lab)
-    df["keywords matched"] = [hits.get((e, c), "") for e, c in zip(df["entry_id"], df["code_id"])]
-    df["editors' rationale"] = df["entry_id"].map(t.hand_table["rationale"])
-    return df[["entry_id", "code", "applied_by", "keywords matched", "editors' rationale"]]
-
-
-def prevalence_display(t: Themes) -> pd.DataFrame:
-    lab = _label(t.book)
-    wide = t.by_category_prev.pivot(index="code_id", columns="group", values="k")
-    tests = t.category_tests.set_index("code_id")
-    rows = []
-    for row in t.prevalence.itertuples():
-        rows.append({"code": lab[row.code_id], "entries": row.k,
-                     "share % [95% Wilson CI]": f"{100 * row.share:.0f} [{100 * row.ci_low:.0f}–{100 * row.ci_high:.0f}]",
-                     **{c: f"{wide.loc[row.code_id, c]}/{(t.entries['category'] == c).sum()}" for c in CATEGORIES},
-                     "Fisher–Freeman–Halton p": round(tests.loc[row.code_id, "p"], 3),
-                     "BH q": round(tests.loc[row.code_id, "q_bh"], 3)})
-    return pd.DataFrame(rows)
-
-
-def level_display(t: Themes) -> pd.DataFrame:
-    lab = _label(t.book)
-    df = t.level_tests.copy()
-    df.insert(0, "code", df.pop("code_id").map(lab))
-    return df.round(3)
-
-
-def pairs_display(t: Themes, top: int = 10) -> pd.DataFrame:
-    lab = _label(t.book)
-    df = t.code_pairs.head(top).copy()
-    df["pair"] = df["code_a"].map(lab) + " + " + df["code_b"].map(lab)
-    return df[["pair", "both", "jaccard", "odds_ratio", "p", "q_bh"]].round(3)
-
-
-def most_modes(t: Themes) -> pd.DataFrame:
-    modes = t.book.dimension("governance_mode")
-    count = t.hand[modes].sum(axis=1)
-    lab = _label(t.book)
-    rows = [{"entry_id": e, "modes": int(count[e]),
-             "codes": "; ".join(lab[c] for c in modes if t.hand.loc[e, c])}
-            for e in count[count == count.max()].index]
-    return pd.DataFrame(rows)
+def phrases(f: dict) -> dict:
+    """Counts set in words, so the glued prose reads as English whatever the numbers are."""
+    errors = f["seg_errors"]
+    return {
+        "seg_errors_text": f"{errors} of {f['seg_tokens']} tokens {'is' if errors == 1 else 'are'} wrong",
+        "cat_p05_text": ("no code differs" if f["n_cat_p05"] == 0
+                         else counted(f["n_cat_p05"], "code differs", "codes differ")),
+        "cat_q05_text": _survive(f["n_cat_q05"]),
+        "level_p05_text": ("no code" if f["n_level_p05"] == 0 else counted(f["n_level_p05"], "code", "codes")),
+        "top_pair_text": counted(f["top_pair_both"], "entry", "entries"),
+        "smart_law_text": counted(f["smart_law_both"], "entry", "entries"),
+        "multi_mode_text": counted(f["multi_mode"], "entry combines", "entries combine"),
+        "max_modes_text": counted(f["n_max_modes"], "entry", "entries"),
+        "no_mode_text": counted(f["no_mode"], "entry uses", "entries use"),
+        "no_risk_text": counted(f["no_risk"], "entry addresses", "entries address"),
+        "risk_political_text": counted(f["n_risk_political"], "entry", "entries"),
+        "rob_hand_vs_dict_text": counted(f["rob_code_hand_vs_dict"], "entry", "entries"),
+        "rob_maxshift_text": counted(f["rob_code_maxshift"], "entry", "entries"),
+        "disagreements_text": counted(f["n_disagreements"], "disagreement", "disagreements"),
+    }
 
 
 def draw(t: Themes) -> None:
     plots.top_terms(t.terms_table, len(t.entries), TOP)
-    plots.semantic_network(t.graph, t.nodes, *NETWORK)
+    plots.semantic_network(t.graph, t.nodes, cooccurrence.named_communities(t.nodes), *NETWORK)
     plots.prevalence_heatmap(t.by_category_prev, t.book.frame(), CATEGORIES, CATEGORY_LABELS)
