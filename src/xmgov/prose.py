@@ -17,7 +17,7 @@ INLINE_CODE = re.compile(r"`[^`\n]+`")
 MATH = re.compile(r"\$[^$\n]+\$")
 LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>\n]+>")
 CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-QUOTED_SOURCE = re.compile(rf"[{CJK}“”][^\s]*?\d[^\s]*|\d[\d.,%～~\-+]*[{CJK}]")
+QUOTED_SOURCE = re.compile(rf"“[^”\n]*[{CJK}][^”\n]*”|[{CJK}“”][^\s]*?\d[^\s]*|\d[\d.,%～~\-+]*[{CJK}]")
 YEARS_DATES = re.compile(r"\b(19|20)\d\d(?:[-–/](?:\d\d?(?:[-–/]\d\d?)?|(?:19|20)?\d\d))?\b")
 IDENTIFIER = re.compile(r"\b[A-Za-z_][\w.-]*\d[\w.-]*\b|\b\d+[A-Za-z]\w*\b")
 # Names and conventions, not findings: licences, versions, formats, and the conventional

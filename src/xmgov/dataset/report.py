@@ -137,6 +137,7 @@ def facts(entries, metrics, claims, links, agencies, lacunae, log, excluded, gap
         "links": len(links), **{f"links_{r}": int((links.role == r).sum()) for r in ("lead", "implementer", "recognizer", "evaluator")},
         "district_known": known("district"), "level_known": known("level"),
         "scope_overrides": n["scope_overrides"], "gaps": len(gaps),
+        **{f"list_start_{c}": int(entries.loc[entries.category == c, "seq"].min()) for c in CATEGORY_ORDER},
     }
 
 
