@@ -58,3 +58,20 @@ def test_other_figures_save_the_data_they_draw(figures):
     assert drawn(figures, "recognition")["agency_id"].tolist() == ["R", "A", "M"]
     plots.rhetoric_figure(claims(entries, entry_profile(entries, agencies, entry_agencies)), caption="c", alt="a")
     assert drawn(figures, "rhetoric")["entries"].sum() == len(entries)
+
+
+def test_recognizer_labels_wrap_onto_two_lines_without_cutting():
+    name = "Office for Transforming Government Functions of the State Council General Office"
+    label = plots.recognizer_label("国务院办公厅职转办", name)
+    assert label.count("\n") == 1 and "…" not in label
+    assert label.replace("\n", " ") == f"国务院办公厅职转办 {name}"
+
+
+def test_every_system_has_a_colour_and_police_stands_apart_from_government():
+    from xmgov.network.actors import SYSTEM_LABELS
+
+    assert set(plots.SYSTEM_COLOURS) == set(SYSTEM_LABELS)
+    colours = plots.SYSTEM_COLOURS
+    assert colours["public_security"] != colours["government"] != colours["finance"]
+    assert len({colours[s] for s in ("party", "government", "judicial", "public_security", "grassroots",
+                                     "society", "finance")}) == 7

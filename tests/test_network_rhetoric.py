@@ -2,7 +2,7 @@
 
 from test_network_graphs import example
 from xmgov.network.actors import entry_profile
-from xmgov.network.rhetoric import claims, compare, coordination_terms, term_frequency
+from xmgov.network.rhetoric import claims, compare, coordination_terms, entries_using, term_frequency
 
 
 def test_coordination_terms_are_counted():
@@ -21,3 +21,10 @@ def test_claims_and_comparison():
     assert summary.loc[False, "entries"] == 3 and summary.loc[False, "name_no_body"] == 1
     freq = term_frequency(table.reset_index()).set_index("term")["entries"]
     assert freq["联动"] == 2 and freq["共治"] == 0
+
+
+def test_entries_using_counts_entries_not_occurrences_and_reads_titles():
+    entries, _, _ = example()
+    # 联动 twice in E3 counts once; 协同 only in E1's title and description; 共建共治共享 nowhere
+    assert entries_using(entries, ("联动", "协同", "多部门联动", "共建共治共享")) == {
+        "联动": 2, "协同": 1, "多部门联动": 1, "共建共治共享": 0}

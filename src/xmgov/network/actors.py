@@ -47,7 +47,7 @@ TYPE_LABELS = {
     "local government": "区 district (as a whole)",
     "court": "法院 court",
     "procuratorate": "检察院 procuratorate",
-    "public security": "公安 police",
+    "public security": "公安 public security",
     "street office/township": "街道镇 street office/township",
     "community/village": "社区村 community/village",
     "mass organisation": "群团 mass organisation",
@@ -68,6 +68,8 @@ SYSTEM_LABELS = {
     "national": "中央 national",
     "media": "媒体 media",
 }
+# The English half of each system label, for lists inside table cells: one wording everywhere.
+SYSTEM_NAMES_EN = {key: label.split(" ", 1)[1] for key, label in SYSTEM_LABELS.items()}
 
 # Administrative levels from the top down, for ordering tables and telling whether an entry spans
 # several tiers.

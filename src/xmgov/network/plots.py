@@ -17,6 +17,7 @@ import pandas as pd
 from ..figures import GREY, PALETTE, SEQUENTIAL_CMAP, new_figure, save_figure
 from . import SEED
 from .actors import SYSTEM_LABELS, TYPE_LABELS
+from .measures import largest_component
 
 CHAPTER = "collaboration"
 SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from the book's dataset "
@@ -24,7 +25,13 @@ SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from
 CATEGORY_LABELS = {"grassroots_case": "优秀基层案例\ngrassroots case",
                    "innovation_project": "优秀创新项目\ninnovation project",
                    "innovation_case": "优秀创新案例\ninnovation case"}
-SYSTEM_COLOURS = dict(zip(SYSTEM_LABELS, [*PALETTE, GREY], strict=True))
+# Colours chosen so that systems that sit side by side on the ring differ in lightness as well as
+# hue: government (most nodes) orange; finance sky blue, not yellow; the police black, not the
+# vermilion next to orange; the grassroots, which sit apart, yellow.
+BLUE, ORANGE, GREEN, VERMILION, SKY_BLUE, PURPLE, YELLOW, BLACK = PALETTE
+SYSTEM_COLOURS = {"party": BLUE, "government": ORANGE, "judicial": GREEN, "public_security": BLACK,
+                  "grassroots": YELLOW, "society": PURPLE, "finance": SKY_BLUE, "national": VERMILION,
+                  "media": GREY}
 
 
 def short_english(name_en: str) -> str:
@@ -37,42 +44,58 @@ def bilingual(name_zh: str, name_en: str, width: int = 22) -> str:
     return "\n".join([name_zh, *textwrap.wrap(short_english(name_en), width)]) if name_en else name_zh
 
 
+# Network figure geometry, in data units (the ring has radius 1): half-width of the drawing, the
+# rows beneath the ring for small components and isolates, isolates per row.
+HALF_WIDTH = 2.0
+SMALL_ROW_Y = -1.6
+ISOLATE_ROW_Y = -2.2
+ISOLATE_ROW_STEP = 0.5
+ISOLATES_PER_ROW = 9
+
+
 def layout(graph: nx.Graph, seed: int = SEED) -> dict[str, np.ndarray]:
-    """Positions: the largest component on a circle, smaller components to its right (spring
-    layout, fixed seed), isolates in rows beneath, each group in a fixed order.
+    """Positions: the largest component on a circle of radius 1, smaller components in a row
+    beneath it (spring layout, fixed seed), isolates in rows beneath those, each in a fixed order.
 
     On the circle, agencies are ordered by community, then by weighted degree, so that each
-    multi-unit entry shows as a block of chords and every label can point outwards without
-    overlapping. (A spring layout of the whole disconnected graph flings the small components to
-    the margins and piles up agencies that share exactly the same entries.)
+    multi-unit entry shows as a block of chords; the circle is turned half a step so that no agency
+    sits straight above or below the centre, and every label can lean outwards to one side. (A
+    spring layout of the whole disconnected graph flings the small components to the margins and
+    piles up agencies that share exactly the same entries.)
     """
     components = sorted((c for c in nx.connected_components(graph) if len(c) > 1), key=lambda c: (-len(c), min(c)))
     pos: dict[str, np.ndarray] = {}
     if components:
         strength = dict(graph.degree(weight="weight"))
         ring = sorted(components[0], key=lambda n: (graph.nodes[n].get("community", 0), -strength[n], n))
-        pos.update(nx.circular_layout(ring, scale=1.0))
-    for i, component in enumerate(components[1:]):
-        small = nx.spring_layout(graph.subgraph(component), seed=seed)
-        centre = np.array([2.35, 0.5 - 0.8 * i])
-        pos.update({n: centre + 0.22 * p for n, p in nx.rescale_layout_dict(small, scale=1.0).items()})
+        angles = np.pi / 2 - 2 * np.pi * (np.arange(len(ring)) + 0.5) / len(ring)
+        pos.update({n: np.array([np.cos(a), np.sin(a)]) for n, a in zip(ring, angles)})
+    small = components[1:]
+    for i, component in enumerate(small):
+        centre = np.array([-HALF_WIDTH + 2 * HALF_WIDTH * (i + 0.5) / len(small), SMALL_ROW_Y])
+        if len(component) == 2:  # a pair side by side, so that both labels have room outside it
+            spread = dict(zip(sorted(component), [np.array([-1.0, 0.0]), np.array([1.0, 0.0])]))
+        else:
+            spread = nx.rescale_layout_dict(nx.spring_layout(graph.subgraph(component), seed=seed), scale=1.0)
+        pos.update({n: centre + 0.3 * p for n, p in spread.items()})
     isolates = sorted(n for n in graph if graph.degree(n) == 0)
-    per_row = 6
     for i, node in enumerate(isolates):
-        row, col = divmod(i, per_row)
-        pos[node] = np.array([-1.6 + 4.0 * (col + 0.5) / per_row, -1.85 - 0.5 * row])
+        row, col = divmod(i, ISOLATES_PER_ROW)
+        x = -HALF_WIDTH + 2 * HALF_WIDTH * (col + 0.5) / ISOLATES_PER_ROW
+        pos[node] = np.array([x, ISOLATE_ROW_Y - ISOLATE_ROW_STEP * row])
     return pos
 
 
 def _label_offset(point: np.ndarray, centre: np.ndarray, radius: float) -> tuple[tuple[float, float], str, str]:
-    """Offset (points) and alignment that push a label away from its component's centre."""
+    """Offset (points) and alignment that push a label away from `centre` (its component's
+    centre, or the ring's): to the left or right wherever the direction leans sideways at all."""
     direction = point - centre
     norm = float(np.hypot(*direction))
     if norm < 1e-9:
         return (0.0, radius), "center", "bottom"
     dx, dy = direction / norm
-    ha = "left" if dx > 0.15 else "right" if dx < -0.15 else "center"
-    va = "bottom" if dy > 0.35 else "top" if dy < -0.35 else "center"
+    ha = "left" if dx > 0.05 else "right" if dx < -0.05 else "center"
+    va = "bottom" if dy > 0.5 else "top" if dy < -0.5 else "center"
     return (dx * radius, dy * radius), ha, va
 
 
@@ -80,12 +103,17 @@ def network_figure(graph: nx.Graph, label_min_weighted_degree: int, caption: str
     """The agency projection: colour = system, area = weighted degree, width = entries shared.
 
     Only agencies with weighted degree >= `label_min_weighted_degree` are labelled (Chinese name
-    with English gloss); the figure data lists every node with its label status.
+    with English gloss), radially outside the ring; the figure data lists every node with its
+    label status.
     """
     pos = layout(graph)
     isolates = [n for n in graph if graph.degree(n) == 0]
-    height = 6.6 + 0.5 * math.ceil(len(isolates) / 12)
+    rows = math.ceil(len(isolates) / ISOLATES_PER_ROW)
+    bottom = ISOLATE_ROW_Y - ISOLATE_ROW_STEP * (rows - 1) - 0.3 if rows else SMALL_ROW_Y - 0.4
+    top, legend_in, width_in = 1.45, 0.9, 7.0
+    height = width_in * (top - bottom) / (2 * HALF_WIDTH) + legend_in
     fig, ax = new_figure("full", height=height)
+    ax.set_position([0, legend_in / height, 1, 1 - legend_in / height])  # the drawing fills the width
     strength = dict(graph.degree(weight="weight"))
     sizes = {n: 30 + 28 * strength[n] for n in graph}
     edges = sorted(graph.edges(data="weight"), key=lambda e: e[2])
@@ -96,22 +124,32 @@ def network_figure(graph: nx.Graph, label_min_weighted_degree: int, caption: str
                c=[SYSTEM_COLOURS[graph.nodes[n]["system"]] for n in nodes], edgecolors="#333333",
                linewidths=0.4, zorder=2)
     labelled = {n for n in nodes if strength[n] >= label_min_weighted_degree}
+    largest = largest_component(graph)
     centre_of = {}
     for component in nx.connected_components(graph):
-        centre = np.mean([pos[n] for n in component], axis=0)
-        centre_of.update(dict.fromkeys(component, centre if len(component) > 1 else pos[min(component)] - [0, 1]))
+        if component == largest and len(component) > 2:
+            centre = np.zeros(2)  # the ring's centre: labels point radially outwards
+        elif len(component) > 1:
+            centre = np.mean([pos[n] for n in component], axis=0)
+        else:
+            centre = pos[min(component)] - [0, 1]  # an isolate: label above its dot
+        centre_of.update(dict.fromkeys(component, centre))
     for n in sorted(labelled):
+        isolate = graph.degree(n) == 0
         offset, ha, va = _label_offset(pos[n], centre_of[n], 3 + math.sqrt(sizes[n]) / 2)
-        ax.annotate(bilingual(graph.nodes[n]["name_zh"], graph.nodes[n]["name_en"]), pos[n], xytext=offset,
-                    textcoords="offset points", ha=ha, va=va, fontsize=5.5, linespacing=0.95, zorder=3)
+        ax.annotate(bilingual(graph.nodes[n]["name_zh"], graph.nodes[n]["name_en"], width=16 if isolate else 22),
+                    pos[n], xytext=offset, textcoords="offset points", ha=ha, va=va, fontsize=5.5,
+                    linespacing=0.95, zorder=3)
     if isolates:
-        top = max(pos[n][1] for n in isolates)
-        ax.text(-1.6, top + 0.4, "不与其他单位共现 agencies that share no entry", fontsize=7, color="#444444")
+        ax.text(-HALF_WIDTH, ISOLATE_ROW_Y + 0.35, "不与其他单位共现 agencies that share no entry", fontsize=7,
+                color="#444444")
     present = [s for s in SYSTEM_LABELS if any(graph.nodes[n]["system"] == s for n in graph)]
     handles = [ax.scatter([], [], s=40, color=SYSTEM_COLOURS[s], label=SYSTEM_LABELS[s]) for s in present]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=4, title="颜色：系统 colour: system",
               title_fontsize=8, borderaxespad=0)
     ax.set_axis_off()
+    ax.set_xlim(-HALF_WIDTH, HALF_WIDTH)
+    ax.set_ylim(bottom, top)
     ax.set_aspect("equal")
     drawn = pd.DataFrame(
         [{"element": "node", "id": n, "name_zh": graph.nodes[n]["name_zh"], "name_en": graph.nodes[n]["name_en"],
@@ -172,18 +210,25 @@ LEVEL_LABELS = {"national": "国家级 national", "provincial": "省级 provinci
                 "district": "区级 district", "media": "媒体 media"}
 
 
+def recognizer_label(name_zh: str, name_en: str, width: int = 46) -> str:
+    """Chinese name and English gloss, the gloss wrapped onto a second line when long: never cut."""
+    lines = textwrap.wrap(short_english(name_en), width)
+    if len(lines) > 2:  # keep two lines: widen the wrap rather than drop words
+        lines = textwrap.wrap(short_english(name_en), math.ceil(len(name_en) / 2) + 4)
+    return "\n".join([f"{name_zh} {lines[0]}" if lines else name_zh, *lines[1:]])
+
+
 def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str, alt: str):
     """Dot matrix: recognising bodies (rows, grouped by level) x entry category; the dot's area
     and number give the entries recognised."""
-    fig, ax = new_figure("full", height=0.2 * len(bodies) + 1.2)
+    fig, ax = new_figure("full", height=0.3 * len(bodies) + 1.2)
     levels = list(bodies["recognizer_level"])
     colours = {level: PALETTE[i] for i, level in enumerate(LEVEL_LABELS)}
     for (i, j), v in np.ndenumerate(bodies[categories].to_numpy()):
         if v:
             ax.scatter(j, i, s=55 * v, color=colours.get(levels[i], GREY), zorder=2)
             ax.text(j, i, str(v), ha="center", va="center", fontsize=6, color="white", zorder=3)
-    labels = [f"{zh} {textwrap.shorten(short_english(en), 42, placeholder='…')}"
-              for zh, en in zip(bodies["name_zh"], bodies["name_en"])]
+    labels = [recognizer_label(zh, en) for zh, en in zip(bodies["name_zh"], bodies["name_en"])]
     ax.set_yticks(range(len(bodies)), labels, fontsize=6.5)
     ax.set_xticks(range(len(categories)), [CATEGORY_LABELS.get(c, c) for c in categories], fontsize=7)
     ax.xaxis.tick_top()
@@ -204,12 +249,17 @@ def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str
                        data=bodies)
 
 
+MIN_BUBBLE = 150  # points², about 14 pt across: room for a two-digit count at 7 pt
+
+
 def rhetoric_figure(claimed: pd.DataFrame, caption: str, alt: str):
-    """Coordination terms used (x) against collaborating bodies named (y); area = entries."""
+    """Coordination terms used (x) against collaborating bodies named (y); area grows with the
+    entries, every circle large enough to hold its count."""
     counts = claimed.groupby(["term_hits", "bodies"]).size().rename("entries").reset_index()
     fig, ax = new_figure("full", height=3.2)
-    ax.scatter(counts["term_hits"], counts["bodies"], s=40 * counts["entries"], color=PALETTE[0], alpha=0.75,
-               edgecolors="white")
+    # Area grows with the count from a floor that still holds a legible digit.
+    ax.scatter(counts["term_hits"], counts["bodies"], s=MIN_BUBBLE + 35 * counts["entries"], color=PALETTE[0],
+               alpha=0.8, edgecolors="white")
     for row in counts.itertuples():
         ax.annotate(str(row.entries), (row.term_hits, row.bodies), ha="center", va="center", fontsize=7,
                     color="white")

@@ -11,12 +11,20 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
+from ..book import counted, percentile
 from . import actors, measures, nullmodel, recognition, rhetoric
 from .exports import annotated
 from .graphs import collaboration_network
 
 CATEGORIES = ["grassroots_case", "innovation_project", "innovation_case"]
 DRAWS = 2000
+# Coordination phrases the introduction quotes, with how many entries use each (all occur in the
+# source; 共建共治共享, often associated with the policy, does not, so it is not quoted).
+QUOTED_PHRASES = {"多部门协调联动": "phrase_multi_department", "联动": "phrase_liandong",
+                  "多元": "phrase_duoyuan", "协同": "phrase_xietong", "共治": "phrase_gongzhi"}
+# Sectoral national bodies the recognition paragraph names as examples (an editorial choice; the
+# entries and their labels come from the data).
+RECOGNITION_EXAMPLES = ("spp", "mofcom", "moa")
 
 
 @dataclass
@@ -34,18 +42,20 @@ class Collaboration:
     comparison: pd.DataFrame
     recognised: pd.DataFrame
     claimed: pd.DataFrame
+    reconciled: dict
 
 
-def load_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """entries, agencies and entry_agencies (with the external leads: high-confidence rows are
-    leads, medium ones `reported_elsewhere`, which the network leaves out) via the dataset loaders."""
+def load_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """entries, agencies, entry_agencies (with the external leads: high-confidence rows are
+    leads, medium ones `reported_elsewhere`, which the network leaves out) and claims, via the
+    dataset loaders."""
     from ..dataset import load
 
-    return load.entries(), load.agencies(), load.entry_agencies(external=True)
+    return load.entries(), load.agencies(), load.entry_agencies(external=True), load.claims()
 
 
 def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.DataFrame,
-            draws: int = DRAWS) -> Collaboration:
+            claims: pd.DataFrame, draws: int = DRAWS) -> Collaboration:
     two_mode, projection = collaboration_network(entries, agencies, entry_agencies)
     table = measures.centrality(projection, two_mode)
     profile = actors.entry_profile(entries, agencies, entry_agencies)
@@ -57,16 +67,57 @@ def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.Da
         comparison=nullmodel.compare(nullmodel.observed(two_mode), null),
         recognised=recognition.recognitions(entries, agencies, entry_agencies),
         claimed=rhetoric.claims(entries, profile),
+        reconciled=recognition.reconcile(claims, entry_agencies),
     )
 
 
 def _name(table: pd.DataFrame, row: int = 0) -> str:
-    """'中文名 (English name)' of a row of a table with name_zh / name_en."""
-    return f"{table['name_zh'].iloc[row]} ({table['name_en'].iloc[row]})"
+    """'the English name (中文名)' of a row of a table with name_zh / name_en."""
+    return f"the {table['name_en'].iloc[row]} ({table['name_zh'].iloc[row]})"
 
 
-def facts(c: Collaboration) -> dict:
-    """The numbers the chapter's prose quotes, by glue name."""
+def p_value(p: float) -> str:
+    """An empirical p-value as printed in prose and table alike."""
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def leaders_sentence(centrality: pd.DataFrame) -> str:
+    """Who tops weighted degree and betweenness, naming an agency once when it holds both roles."""
+    by_degree = centrality
+    by_betweenness = centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])
+    degree = f"the highest weighted degree ({int(by_degree['weighted_degree'].iloc[0])})"
+    betweenness = f"the highest betweenness ({by_betweenness['betweenness'].iloc[0]:.3f})"
+    if by_degree["agency_id"].iloc[0] == by_betweenness["agency_id"].iloc[0]:
+        sentence = f"{_name(by_degree)} has both {degree} and {betweenness}"
+    else:
+        sentence = f"{_name(by_degree)} has {degree}; {_name(by_betweenness)} has {betweenness}"
+    return sentence[0].upper() + sentence[1:]
+
+
+def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency_ids=RECOGNITION_EXAMPLES) -> str:
+    """'the Ministry of X recognised P17 (label), …': the named bodies' entries, from the data."""
+    labels = entries.set_index("entry_id")["label_en"] if "label_en" in entries else pd.Series(dtype=str)
+    order = {entry: i for i, entry in enumerate(entries["entry_id"])}  # the source's order
+    parts = []
+    for agency_id in agency_ids:
+        rows = recognised[recognised["agency_id"] == agency_id]
+        if rows.empty:
+            raise ValueError(f"entry_agencies.csv: {agency_id!r} (report.RECOGNITION_EXAMPLES) recognises no entry")
+        ids = sorted(rows["entry_id"], key=order.get)
+        if len(ids) == 1 and pd.notna(labels.get(ids[0])):
+            label = labels[ids[0]]
+            if label[:1].isupper() and label[1:2].islower():  # "Smart dog-keeping …" reads mid-sentence
+                label = label[0].lower() + label[1:]
+            what = f"{ids[0]} ({label})"
+        else:
+            what = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
+        parts.append(f"the {rows['name_en'].iloc[0]} recognised {what}")
+    return "; ".join(parts[:-1]) + "; and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) -> dict:
+    """The numbers (and templated phrases) the chapter's prose quotes, by glue name. `examples`
+    are the recognising bodies the recognition paragraph names."""
     p, s = c.profile, c.summary
     named = p[p["bodies"] > 0]
     out = {
@@ -91,8 +142,8 @@ def facts(c: Collaboration) -> dict:
               "eigenvector": c.centrality.sort_values(["eigenvector", "agency_id"], ascending=[False, True])}
     for measure, table in ranked.items():
         out[f"top_{measure}"] = _name(table)
-    out["top_degree_value"] = int(c.centrality["weighted_degree"].iloc[0])
-    out["top_betweenness_value"] = float(ranked["betweenness"]["betweenness"].iloc[0])
+    out["leaders_sentence"] = leaders_sentence(c.centrality)
+    out["edges_repeated_text"] = counted(out["edges_repeated"], "tie recurs", "ties recur")
     out["brokers"] = int((c.centrality["betweenness"] > 0).sum())
     for row in c.comparison.itertuples():
         key = row.statistic.removesuffix("_share")
@@ -101,8 +152,9 @@ def facts(c: Collaboration) -> dict:
         out[f"{key}_null_low"] = row.null_low
         out[f"{key}_null_high"] = row.null_high
         out[f"{key}_percentile"] = row.percentile
-        out[f"{key}_p_greater"] = row.p_greater
-        out[f"{key}_p_less"] = row.p_less
+        out[f"{key}_position"] = percentile(row.percentile)
+        out[f"{key}_p_greater"] = p_value(row.p_greater)
+        out[f"{key}_p_less"] = p_value(row.p_less)
     out["draws"] = len(c.null)
     r = c.recognised
     out |= {
@@ -113,7 +165,12 @@ def facts(c: Collaboration) -> dict:
         "entries_recognised_provincial": r.loc[r["recognizer_level"] == "provincial", "entry_id"].nunique(),
         "entries_recognised_media": r.loc[r["recognizer_level"] == "media", "entry_id"].nunique(),
         "recognizers_also_collaborate": len(set(r["agency_id"]) & set(c.projection)),
+        "recognizers_also_collaborate_text": counted(len(set(r["agency_id"]) & set(c.projection)), "body", "bodies"),
+        "recognition_examples": recognition_examples(r, c.entries, examples),
     }
+    out |= {f"reconcile_{key}": value for key, value in c.reconciled.items() if isinstance(value, int)}
+    used = rhetoric.entries_using(c.entries, tuple(QUOTED_PHRASES))
+    out |= {f"{key}_entries": counted(used[phrase], "entry", "entries") for phrase, key in QUOTED_PHRASES.items()}
     claims = c.claimed
     claiming = claims[claims["claims_coordination"]]
     out |= {
@@ -128,18 +185,18 @@ def facts(c: Collaboration) -> dict:
 
 
 def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
-    """The most central agencies, labelled bilingually, rounded for reading."""
+    """The most central agencies, narrow enough for a printed page: one name column (English,
+    Chinese in parentheses), the system in words, short numbers. Communities are left to the prose."""
     table = c.centrality.head(rows)
     return pd.DataFrame({
-        "单位 agency": table["name_zh"] + " " + table["name_en"],
-        "系统 system": table["system"].map(actors.SYSTEM_LABELS),
-        "层级 level": table["level"],
+        "agency": table["name_en"] + " (" + table["name_zh"] + ")",
+        "system": table["system"].map(actors.SYSTEM_NAMES_EN),
+        "level": table["level"],
         "entries": table["entries"],
         "ties": table["degree"],
         "weighted degree": table["weighted_degree"],
-        "betweenness": table["betweenness"].round(3),
-        "eigenvector": table["eigenvector"].round(3),
-        "community": table["community"],
+        "betweenness": table["betweenness"].map("{:.3f}".format),
+        "eigenvector": table["eigenvector"].map("{:.2f}".format),
     })
 
 
@@ -153,7 +210,7 @@ def crossing_display(c: Collaboration) -> pd.DataFrame:
         "label": multi["entry_id"].map(label) if label is not None else "",
         "bodies": multi["bodies"],
         "named bodies": multi["agency_ids"].map(lambda ids: "、".join(names[i] for i in ids.split(";"))),
-        "systems": multi["systems"].str.replace(";", ", "),
+        "systems": multi["systems"].map(lambda s: ", ".join(actors.SYSTEM_NAMES_EN[k] for k in s.split(";"))),
         "levels": multi["levels"].str.replace(";", ", "),
     }).reset_index(drop=True)
 
@@ -165,12 +222,12 @@ def comparison_display(c: Collaboration) -> pd.DataFrame:
     t = c.comparison
     return pd.DataFrame({
         "statistic": t["statistic"].map(NULL_LABELS).str.replace("\n", " "),
-        "observed": t["observed"].round(3),
-        "null mean": t["null_mean"].round(3),
+        "observed": t["observed"].map("{:.3f}".format),
+        "null mean": t["null_mean"].map("{:.3f}".format),
         "null 95% range": [f"{lo:.3f}–{hi:.3f}" for lo, hi in zip(t["null_low"], t["null_high"])],
-        "percentile": t["percentile"].round(1),
-        "p (greater)": t["p_greater"].round(3),
-        "p (less)": t["p_less"].round(3),
+        "observed lies": t["percentile"].map(lambda v: f"{percentile(v)} rewired networks"),
+        "p (more than chance)": t["p_greater"].map(p_value),
+        "p (less than chance)": t["p_less"].map(p_value),
     })
 
 

@@ -1,6 +1,6 @@
 """Talk of coordination versus the bodies an entry actually names.
 
-The award's own language is full of 多部门协调联动 ("multi-department coordination"). An entry
+The awards speak of 多部门协调联动 ("multi-department coordination"); an entry
 *claims* coordination when its text uses one of `COORDINATION_TERMS`; we then compare with the
 number of collaborating bodies (lead or implementer) the dataset found named for it.
 """
@@ -21,14 +21,23 @@ def coordination_terms(text: str) -> dict[str, int]:
     return {term: text.count(term) for term in COORDINATION_TERMS if term in text}
 
 
+def entry_text(entries: pd.DataFrame) -> pd.Series:
+    """The text searched for each entry: its title (where the source gives one) and description."""
+    return entries["title"].fillna("") + " " + entries["description"].fillna("")
+
+
+def entries_using(entries: pd.DataFrame, phrases: tuple[str, ...]) -> dict[str, int]:
+    """How many entries use each phrase at least once (a phrase used by none counts 0)."""
+    text = entry_text(entries)
+    return {phrase: int(text.str.contains(phrase, regex=False).sum()) for phrase in phrases}
+
+
 def claims(entries: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
     """One row per entry: coordination terms used, their count, and the number of named bodies.
 
-    The text searched is the title (where the source gives one) and the description. `profile`
-    is `actors.entry_profile(...)`.
+    The text searched is `entry_text`. `profile` is `actors.entry_profile(...)`.
     """
-    text = entries["title"].fillna("") + " " + entries["description"].fillna("")
-    found = text.map(coordination_terms)
+    found = entry_text(entries).map(coordination_terms)
     table = pd.DataFrame({
         "entry_id": entries["entry_id"],
         "category": entries["category"],

@@ -75,19 +75,18 @@ def descriptors(paths: dict[str, Path], workdir: Path) -> list[dict]:
         {"name": "network-edges", "type": "table", "path": rel("edges"), "format": "csv",
          "mediatype": "text/csv", "encoding": "utf-8", **_file_facts(paths["edges"]),
          "title": "Agency network: edges",
-         "description": "Pairs of agencies that take part in the same entry; weight = entries shared. "
-                        + _ROLE_NOTE,
+         "description": "Pairs of agencies (network-nodes) that take part in the same entry; "
+                        "weight = entries shared.",
          "schema": {"fields": _fields(_EDGE_FIELDS), "primaryKey": ["source", "target"],
                     "foreignKeys": [_agency_key("source"), _agency_key("target")]}},
         {"name": "network-graphml", "type": "file", "path": rel("graphml"), "format": "graphml",
          "mediatype": "application/graphml+xml", "encoding": "utf-8", **_file_facts(paths["graphml"]),
          "title": "Agency network (GraphML)",
-         "description": "The same network as network-nodes and network-edges, for networkx, igraph, yEd. "
-                        + _ROLE_NOTE},
+         "description": "The same network as network-nodes and network-edges, for networkx, igraph, yEd."},
         {"name": "network-gexf", "type": "file", "path": rel("gexf"), "format": "gexf",
          "mediatype": "application/gexf+xml", "encoding": "utf-8", **_file_facts(paths["gexf"]),
          "title": "Agency network (GEXF)",
-         "description": "The same network as network-nodes and network-edges, for Gephi. " + _ROLE_NOTE},
+         "description": "The same network as network-nodes and network-edges, for Gephi."},
     ]
 
 
