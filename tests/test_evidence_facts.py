@@ -32,4 +32,4 @@ def test_section_facts_are_plain_values():
     assert every["stricter_outcome_entries_n"] == every["as_classed_outcome_entries_n"]  # nothing contested
     lost = facts.lacunae_facts(_lacunae(), m, e, ind)
     assert lost["lost_figures"] == 3 and lost["lost_entries"] == 2
-    assert lost["outcome_if_lost_were_outcomes"] == every["has_outcome_n"] + lost["lost_without_outcome"]
+    assert lost["outcome_if_lost_were_outcomes"] == every["has_outcome_n"] + lost["lost_without_outcome_n"]

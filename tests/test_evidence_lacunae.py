@@ -20,17 +20,38 @@ def _lacunae():
 def test_only_cuts_that_held_a_figure_are_lost_numbers():
     lost = lacunae.lost_figures(_lacunae(), entries())
     assert list(lost["lacuna_id"]) == ["L02", "L03", "L01"]
-    assert lost.loc[0, "label"] == "C02 · Class-action payouts"
+    assert lost.loc[0, "label"] == "Class-action payouts"  # the id has its own column
 
 
 def test_effect_on_counts_is_a_lower_bound_on_what_was_lost():
     eff = lacunae.effect_on_counts(_lacunae(), metrics(), entries()).set_index("count")
     assert eff.loc["quantities", "as extracted"] == len(metrics())
-    assert eff.loc["quantities", "difference"] == 3
+    assert eff.loc["quantities", lacunae.CERTAIN_COLUMN] == len(metrics()) + 3
     # G02 had no quantity; its cut figure would have given it one
     assert eff.loc["entries with no quantity", "as extracted"] == 1
-    assert eff.loc["entries with no quantity", "with lost figures (at least)"] == 0
+    assert eff.loc["entries with no quantity", lacunae.CERTAIN_COLUMN] == 0
     assert lacunae.emptied_entries(_lacunae(), metrics(), entries()) == ["G02"]
+
+
+def test_a_cut_passage_is_counted_apart_from_the_certain_cuts():
+    cuts = _lacunae()
+    cuts.loc[1, "rule"] = "cut_passage"  # C02's first cut only suggests a figure
+    eff = lacunae.effect_on_counts(cuts, metrics(), entries()).set_index("count")
+    assert eff.loc["quantities", lacunae.CERTAIN_COLUMN] == len(metrics()) + 2
+    assert eff.loc["quantities", lacunae.ALL_COLUMN] == len(metrics()) + 3
+    lost = lacunae.lost_figures(cuts, entries())
+    assert list(lacunae.certain(lost)) == [False, True, True]
+
+
+def test_lost_table_glosses_the_clause_and_drops_the_context():
+    cuts = _lacunae()
+    cuts["context"] = ["高效预警违法线余条", "精心开展线余场次", "线万人次", "习倡导"]
+    table = lacunae.lost_table(lacunae.lost_figures(cuts, entries()))
+    assert "context" not in table and list(table["lacuna"]) == ["L02", "L03", "L01"]
+    assert table.loc[0, "English gloss"] == "held […]-odd events"
+    cuts.loc[0, "context"] = "未译的句子线余条"
+    with pytest.raises(ValueError, match="G02"):
+        lacunae.lost_table(lacunae.lost_figures(cuts, entries()))
 
 
 def test_unknown_entry_is_an_error():

@@ -12,6 +12,15 @@ import pandas as pd
 from .frame import CATEGORIES, LEVELS, NOVELTY_LEVELS, entry_labels, entry_recognition, require, with_category
 
 RECOGNITION_KINDS = ("award", "listing", "endorsement", "replication")
+UNNAMED_BODY = "(body not named in the text)"
+# Recognition the dataset keeps as recognition of the entry although its recipient is not the
+# entry's practice: the whole city, or an office, honoured. (entry, words of the span that say
+# who received it, the recipient in English). Matched against the span, so a reworded claim is
+# simply no longer flagged.
+RECIPIENT_NOT_PRACTICE = (
+    ("P16", "厦门被", "the whole city: 厦门被…命名为, 'Xiamen was named' a national food-safety model city"),
+    ("P26", "市委网信办获评", "an office: 市委网信办获评, 'the city's cyberspace office was rated' an advanced unit"),
+)
 
 
 def _check(claims: pd.DataFrame) -> None:
@@ -41,18 +50,18 @@ def novelty_by_level(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFram
 
 
 def _bodies(claims: pd.DataFrame, agencies: pd.DataFrame | None) -> pd.Series:
-    """The recognizing body's name (Chinese · English) from agencies.csv, else 'unknown'."""
+    """The recognizing body's name (Chinese · English) from agencies.csv, else UNNAMED_BODY."""
     if "body" not in claims:
-        return pd.Series("unknown", index=claims.index)
+        return pd.Series(UNNAMED_BODY, index=claims.index)
     if agencies is None or agencies.empty:
-        return claims["body"].fillna("unknown")
+        return claims["body"].fillna(UNNAMED_BODY)
     require(agencies, "agencies.csv", ("agency_id", "name_zh", "name_en"))
     names = agencies.set_index("agency_id")
     unknown = sorted(set(claims["body"].dropna()) - set(names.index))
     if unknown:
         raise ValueError(f"claims.csv: body id(s) {unknown} not in agencies.csv")
     label = names["name_zh"] + " · " + names["name_en"].fillna("")
-    return claims["body"].map(label).fillna("unknown")
+    return claims["body"].map(label).fillna(UNNAMED_BODY)
 
 
 def recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -106,4 +115,17 @@ def individual_honours(claims: pd.DataFrame) -> pd.DataFrame:
     if "recognized" not in claims:
         return claims.iloc[0:0]
     out = claims[(claims["claim_type"] == "recognition") & (claims["recognized"] == "individuals")]
+    return out.sort_values(["entry_id", "span"], ignore_index=True)
+
+
+def recipient_not_practice(claims: pd.DataFrame) -> pd.DataFrame:
+    """Recognition claims of an entry whose recipient is the whole city or an office, not the
+    entry's practice (RECIPIENT_NOT_PRACTICE), with a `recipient` column."""
+    _check(claims)
+    rec = entry_recognition(claims)
+    rows = []
+    for entry, cue, recipient in RECIPIENT_NOT_PRACTICE:
+        hit = rec[(rec["entry_id"] == entry) & rec["span"].astype(str).str.contains(cue, regex=False)]
+        rows.append(hit.assign(recipient=recipient))
+    out = pd.concat(rows) if rows else rec.iloc[0:0].assign(recipient=pd.Series(dtype=str))
     return out.sort_values(["entry_id", "span"], ignore_index=True)

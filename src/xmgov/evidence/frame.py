@@ -34,9 +34,18 @@ def require(df: pd.DataFrame, table: str, columns: tuple[str, ...]) -> None:
 
 
 def entry_labels(entries: pd.DataFrame) -> pd.Series:
-    """`G01 · short English label` for each entry_id, used on every figure axis."""
+    """The English label of each entry_id, for tables that show the id in a column of its own."""
     require(entries, "entries.csv", ("entry_id", "label_en"))
-    label = entries["entry_id"] + " · " + entries["label_en"].fillna("").astype(str)
+    label = entries["label_en"].fillna("").astype(str)
+    return pd.Series(label.to_numpy(), index=entries["entry_id"].to_numpy(), name="label")
+
+
+def axis_labels(entries: pd.DataFrame) -> pd.Series:
+    """`P04 · Finance-judicial platform` (short enough for a figure axis) for each entry_id."""
+    from .glosses import short_label
+
+    require(entries, "entries.csv", ("entry_id", "label_en"))
+    label = entries["entry_id"] + " · " + entries["label_en"].map(short_label)
     return pd.Series(label.to_numpy(), index=entries["entry_id"].to_numpy(), name="label")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .frame import entry_labels, require
+from .glosses import lost_clause_en
 from .inventory import per_entry
 
 
@@ -41,23 +42,27 @@ def _clause(row) -> str:
     return context[lo:hi]
 
 
-def effect_on_counts(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
-    """Counts as extracted next to the same counts had the lost figures survived.
+CERTAIN_COLUMN = "with the certain lost figures"
+ALL_COLUMN = "also with the probable ones"
 
-    Rows: quantities, entries with at least one quantity, entries with none, entries touched by a
-    lost figure. A lost figure counts as one quantity (the least it can have been).
+
+def effect_on_counts(lacunae: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Counts as extracted, with the certain lost figures restored, and with the probable ones too.
+
+    Rows: quantities, entries with at least one quantity, entries with none. A lost figure counts
+    as one quantity (the least it can have been); a `cut_passage` whose wording only suggests a
+    figure is counted in the last column alone.
     """
     lost = lost_figures(lacunae, entries)
-    counts = per_entry(metrics, entries).set_index("entry_id")
-    lost_per_entry = lost.groupby("entry_id").size().reindex(counts.index, fill_value=0)
-    restored = counts["n_quantities"] + lost_per_entry
-    rows = [
-        ("quantities", int(counts["n_quantities"].sum()), int(restored.sum())),
-        ("entries with at least one quantity", int((counts["n_quantities"] > 0).sum()), int((restored > 0).sum())),
-        ("entries with no quantity", int((counts["n_quantities"] == 0).sum()), int((restored == 0).sum())),
-    ]
-    out = pd.DataFrame(rows, columns=["count", "as extracted", "with lost figures (at least)"])
-    out["difference"] = out["with lost figures (at least)"] - out["as extracted"]
+    counts = per_entry(metrics, entries).set_index("entry_id")["n_quantities"]
+    columns = {"as extracted": counts}
+    for name, rows in ((CERTAIN_COLUMN, lost[certain(lost)]), (ALL_COLUMN, lost)):
+        columns[name] = counts + rows.groupby("entry_id").size().reindex(counts.index, fill_value=0)
+    out = pd.DataFrame([
+        {"count": "quantities"} | {k: int(v.sum()) for k, v in columns.items()},
+        {"count": "entries with at least one quantity"} | {k: int((v > 0).sum()) for k, v in columns.items()},
+        {"count": "entries with no quantity"} | {k: int((v == 0).sum()) for k, v in columns.items()},
+    ])
     return out
 
 
@@ -73,3 +78,22 @@ def lost_list(lost: pd.DataFrame) -> str:
 
     Corner brackets, because a clause may itself hold a stray quotation mark (劳资纠纷线”模式)."""
     return ", ".join(f"「{r.clause}」 ({r.entry_id})" for r in lost.itertuples())
+
+
+def certain(lost: pd.DataFrame) -> pd.Series:
+    """Row-wise: is the lost figure certain (`cut_figure`: a measure word survives where digits stood)
+    rather than inferred from a cut passage's wording (`cut_passage`)?"""
+    require(lost, "lacunae.csv", ("rule",))
+    return lost["rule"] == "cut_figure"
+
+
+def lost_table(lost: pd.DataFrame) -> pd.DataFrame:
+    """The lost figures as the chapter shows them: id, entry, what was lost (the surviving clause),
+    an English gloss, and whether the figure is certain. The Chinese context stays in chapter 2."""
+    require(lost, "lacunae.csv", ("lacuna_id", "entry_id", "label", "clause", "rule"))
+    return pd.DataFrame({
+        "lacuna": lost["lacuna_id"], "entry": lost["entry_id"] + " · " + lost["label"],
+        "what survives": lost["clause"],
+        "English gloss": [lost_clause_en(c, e) for c, e in zip(lost["clause"], lost["entry_id"])],
+        "a figure was lost": ["certainly (cut_figure)" if c else "probably (cut_passage)" for c in certain(lost)],
+    })

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .frame import entry_labels, require, with_category
+from .frame import axis_labels, require, with_category
+from .glosses import measure_en
 from .inventory import reading, with_reading
 
 MONEY_UNITS = ("元",)
@@ -20,16 +21,17 @@ RATE_UNITS = ("%",)
 DAYS = {"日": 1, "天": 1, "个月": 30, "月": 30, "年": 365}
 TIME_UNITS_EN = {"日": ("day", "days"), "天": ("day", "days"), "个月": ("month", "months"),
                  "月": ("month", "months"), "年": ("year", "years")}
-_COLUMNS = ("entry_id", "category", "label", "span", "measure", "value", "unit", "qualifier", "reading", "period")
+_COLUMNS = ("entry_id", "category", "label", "span", "measure", "measure_en", "value", "unit", "qualifier", "reading", "period")
 
 
 def _select(metrics: pd.DataFrame, entries: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
     m = with_reading(metrics[mask])
     m = with_category(m, entries, "metrics.csv")
-    m["label"] = m["entry_id"].map(entry_labels(entries))
+    m["label"] = m["entry_id"].map(axis_labels(entries))
     for col in ("measure", "period"):
         if col not in m:
             m[col] = pd.NA
+    m["measure_en"] = [measure_en(v, e) for v, e in zip(m["measure"], m["entry_id"])]
     return m[list(_COLUMNS)]
 
 
@@ -40,15 +42,31 @@ def money(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["value", "entry_id"], ascending=[False, True], ignore_index=True)
 
 
-def people(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
-    """Every count of people (名/人) or person-times (人次), largest first within unit.
+def honoured_people(metrics: pd.DataFrame, claims: pd.DataFrame | None) -> pd.Series:
+    """Row-wise: does this quantity count people *honoured* (it sits inside a recognition claim of
+    individuals, as 2人 in 其中2人被评选为…表彰对象) rather than people served?"""
+    flag = pd.Series(False, index=metrics.index)
+    if claims is None or not {"start", "end", "recognized"} <= set(claims) or not {"start", "end"} <= set(metrics):
+        return flag
+    honours = claims[(claims["claim_type"] == "recognition") & (claims["recognized"] == "individuals")]
+    for h in honours.itertuples():
+        flag |= ((metrics["entry_id"] == h.entry_id) & (metrics["start"] >= h.start) & (metrics["end"] <= h.end))
+    return flag
 
-    A rank (kind `rank`, 前30名 "within the top 30") is a position, not thirty people, whatever its unit.
+
+def people(metrics: pd.DataFrame, entries: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every count of people served or acted on, largest first within `people` (persons or person-times).
+
+    Persons are 人 or 名 (two measure words for the same thing); person-times (人次) count a person
+    twice if served twice. Left out: ranks (kind `rank`, 前30名 "within the top 30" is a position,
+    not thirty people), changes, and people honoured (see `honoured_people`; needs `claims`).
     """
     require(metrics, "metrics.csv", ("entry_id", "value", "unit", "kind", "qualifier"))
-    counts = metrics["unit"].isin(PEOPLE_UNITS) & ~metrics["kind"].isin(("change", "rank"))
+    counts = (metrics["unit"].isin(PEOPLE_UNITS) & ~metrics["kind"].isin(("change", "rank"))
+              & ~honoured_people(metrics, claims))
     out = _select(metrics, entries, counts)
-    return out.sort_values(["unit", "value", "entry_id"], ascending=[True, False, True], ignore_index=True)
+    out["people"] = out["unit"].map(lambda u: "person-times" if u == "人次" else "persons")
+    return out.sort_values(["people", "value", "entry_id"], ascending=[False, False, True], ignore_index=True)
 
 
 def rates(metrics: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..figures import GREY, PALETTE, new_figure, save_figure
 from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS, NOVELTY_LEVELS
+from .glosses import UNITS_EN
 from .magnitudes import conversion_note
 from .profile import WEIGHTINGS
 
@@ -41,177 +42,217 @@ _MATRIX_HEADERS = {
 }
 
 
-def _positions(cats: pd.Series) -> tuple[np.ndarray, dict[str, float]]:
-    """Row positions with one blank header row above each category block."""
-    pos, headers, y = [], {}, 0.0
-    for cat in CATEGORIES:
-        n = int((cats == cat).sum())
-        if n == 0:
+# The matrix is drawn as two side-by-side panels so it fits one page at a legible size.
+_MATRIX_PANELS = (("grassroots_case", "innovation_case"), ("innovation_project",))
+
+
+def _positions(cats: pd.Series, panel: tuple[str, ...]) -> tuple[list[int], np.ndarray, dict[str, float]]:
+    """Row indices of the panel's entries, their positions (one header row above each category
+    block), and the header positions."""
+    idx, pos, headers, y = [], [], {}, 0.0
+    for cat in panel:
+        members = list(cats.index[cats == cat])
+        if not members:
             continue
         headers[cat] = y
-        pos += [y + 1 + k for k in range(n)]
-        y += n + 1
-    return np.array(pos), headers
+        idx += members
+        pos += [y + 1 + k for k in range(len(members))]
+        y += len(members) + 1
+    return idx, np.array(pos), headers
 
 
-def profile_matrix(matrix: pd.DataFrame):
-    """Entries × indicators: filled square = met, open = not met, grey dash = not applicable;
-    recognition and novelty squares are coloured by their highest level."""
-    rows = matrix.reset_index(drop=True)
-    ys, headers = _positions(rows["category"].astype(str))
-    fig, ax = new_figure("full", height=0.16 * (len(rows) + len(headers)) + 1.6)
-    drawn = []
+def _profile_panel(ax, rows: pd.DataFrame, panel: tuple[str, ...], drawn: list) -> float:
+    """Draw one panel of the matrix; returns the panel's height in rows."""
+    idx, ys, headers = _positions(rows["category"].astype(str), panel)
     for j, col in enumerate(_MATRIX_COLUMNS):
         level_col = {"has_external_recognition": "recognition_level", "has_novelty_claim": "novelty_level"}.get(col)
-        for i, row in rows.iterrows():
-            i = ys[i]
+        for i, y in zip(idx, ys):
+            row = rows.loc[i]
             value = row[col]
             level = row[level_col] if level_col else None
             if pd.isna(value):
-                ax.plot(j, i, marker="_", color=GREY, ms=6)
+                ax.plot(j, y, marker="_", color=GREY, ms=7)
                 state = "n/a"
             elif bool(value):
-                colour = LEVEL_COLOURS[level] if level_col else PALETTE[7]
-                ax.plot(j, i, marker="s", color=colour, ms=6.5)
+                ax.plot(j, y, marker="s", color=LEVEL_COLOURS[level] if level_col else PALETTE[7], ms=7.5)
                 state = level if level_col else "yes"
             else:
-                ax.plot(j, i, marker="s", mfc="white", mec=GREY, mew=0.6, ms=6)
+                ax.plot(j, y, marker="s", mfc="white", mec=GREY, mew=0.7, ms=7)
                 state = "no"
             drawn.append({"entry_id": row["entry_id"], "indicator": col, "state": state})
-    ax.set_xticks(range(len(_MATRIX_COLUMNS)), [_MATRIX_HEADERS[c] for c in _MATRIX_COLUMNS], fontsize=7)
+    ax.set_xticks(range(len(_MATRIX_COLUMNS)), [_MATRIX_HEADERS[c] for c in _MATRIX_COLUMNS], rotation=90)
     ax.xaxis.tick_top()
-    ax.set_yticks(ys, rows["label"], fontsize=6.5)
-    ax.set_ylim(ys.max() + 0.6, -0.6)
+    ax.set_yticks(ys, rows.loc[idx, "label"])
     ax.set_xlim(-0.6, len(_MATRIX_COLUMNS) - 0.4)
     ax.tick_params(length=0)
     for side in ("left", "bottom", "top", "right"):
         ax.spines[side].set_visible(False)
     for cat, y in headers.items():
-        ax.axhline(y + 0.35, color=GREY, lw=0.5)
-        ax.text(-0.6, y, CATEGORY_LABELS[cat], ha="left", va="center", fontsize=7.5,
+        ax.axhline(y + 0.45, color=GREY, lw=0.5)
+        ax.text(len(_MATRIX_COLUMNS) - 0.4, y, CATEGORY_LABELS[cat], ha="right", va="center",
                 color=CATEGORY_COLOURS[cat], fontweight="bold")
-    handles = [ax.plot([], [], "s", color=PALETTE[7], ms=6, label="met 是")[0],
-               ax.plot([], [], "s", mfc="white", mec=GREY, ms=6, label="not met 否")[0],
-               ax.plot([], [], "_", color=GREY, ms=6, label="not applicable (no rate) 不适用")[0]]
-    handles += [ax.plot([], [], "s", color=LEVEL_COLOURS[lv], ms=6, label=LEVEL_LABELS[lv])[0] for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS)) if lv != "unspecified"]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.005), ncol=4, fontsize=7)
+    return float(ys.max()) if len(ys) else 0.0
+
+
+def profile_matrix(matrix: pd.DataFrame):
+    """Entries × indicators: filled square = met, open = not met, grey dash = not applicable;
+    recognition and novelty squares are coloured by their highest level. Two panels side by side
+    (grassroots and innovation cases; innovation projects) keep the labels at the house size."""
+    rows = matrix.reset_index(drop=True)
+    tallest = max(sum(int((rows["category"].astype(str) == c).sum()) + 1 for c in p) for p in _MATRIX_PANELS)
+    fig, axes = new_figure("full", height=0.17 * tallest + 1.3, ncols=2)
+    fig.subplots_adjust(wspace=1.25)
+    drawn: list = []
+    for ax, panel in zip(axes, _MATRIX_PANELS):
+        _profile_panel(ax, rows, panel, drawn)
+        ax.set_ylim(tallest - 0.4, -0.6)
+    handles = [axes[1].plot([], [], "s", color=PALETTE[7], ms=7, label="met 是")[0],
+               axes[1].plot([], [], "s", mfc="white", mec=GREY, ms=7, label="not met 否")[0],
+               axes[1].plot([], [], "_", color=GREY, ms=7, label="no rate 不适用")[0]]
+    handles += [axes[1].plot([], [], "s", color=LEVEL_COLOURS[lv], ms=7, label=f"met: {LEVEL_LABELS[lv]}")[0]
+                for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS)) if lv != "unspecified"]
+    axes[1].legend(handles=handles, loc="lower left", bbox_to_anchor=(-0.05, 0.0), ncol=1)
     return save_figure(
         fig, chapter=CHAPTER, slug="evidence-profile",
         caption="Evidence profile of the 70 awarded entries: for each entry, whether it reports an "
                 "outcome measure (成效), a baseline or before/after pair (基线), a time window (时段), "
                 "a rate with a stated base (分母), external recognition (外部认可) and a novelty claim "
-                "(首创); recognition and novelty are coloured by their highest level.",
-        alt="A grid with one row per entry, grouped into grassroots cases, innovation projects and "
-            "innovation cases, and six indicator columns; filled squares mark indicators met.",
+                "(首创); recognition and novelty are coloured by their highest level. Left: grassroots "
+                "cases and innovation cases; right: innovation projects.",
+        alt="A grid in two panels with one row per entry, grouped into grassroots cases, innovation "
+            "cases and innovation projects, and six indicator columns; filled squares mark "
+            "indicators met.",
         source=SOURCE.format(tables="metrics.csv and claims.csv"),
         data=pd.DataFrame(drawn))
 
 
-def _chinese_magnitude(x: float, _pos=None) -> str:
-    """Log-axis tick label in Chinese units: 1万, 10万, 1亿 …; plain below 10,000."""
-    for unit, size in (("亿", 1e8), ("万", 1e4)):
-        if x >= size:
-            return f"{x / size:g}{unit}"
-    return f"{x:g}"
+def _power_of_ten(x: float, _pos=None) -> str:
+    """Log-axis tick label as 10⁶, 10⁸ … (mathtext: the CJK font has no superscript digits)."""
+    return f"$10^{{{int(round(np.log10(x)))}}}$" if x > 0 else ""
 
 
-def _row_label(row) -> str:
-    """`G01 · label — clause…` where the dataset's '#' marks the number's place in the clause."""
-    if pd.isna(row.measure) or not str(row.measure).strip():
-        return row.label
-    return f"{row.label} — {str(row.measure).replace('#', '…')}"
+def _thousands(x: float, _pos=None) -> str:
+    """Log-axis tick label as 1,000 or 100,000."""
+    return f"{x:,.0f}" if x >= 1 else f"{x:g}"
 
 
-def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str, colour_by: str | None = None):
-    """One row per quantity on a log axis, labelled by entry and measure; bounds as triangles."""
+def _two_line_label(row) -> str:
+    """`P04 · Finance-judicial platform` over the English name of the measure."""
+    return f"{row.label}\n{row.measure_en}" if isinstance(row.measure_en, str) and row.measure_en else row.label
+
+
+def _value_text(row) -> str:
+    """The number as the source writes it (its span), with the dataset's bound sign."""
+    return str(row.span).strip()
+
+
+def _reading_handles(ax, readings: set) -> list:
+    return [ax.plot([], [], marker=MARKERS[r], ls="none", color=GREY,
+                    mfc="white" if r == "approximate" else GREY, label=lab)[0]
+            for r, lab in (("exact", "as stated"), ("lower bound", "at least (以上/余/多)"),
+                           ("upper bound", "at most (内/以内)"), ("approximate", "about (近)"))
+            if r in readings]
+
+
+def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str, formatter,
+              colour_by: str | None = None, colours: dict | None = None):
+    """One row per quantity on a log axis, labelled by entry and English measure, the source's
+    number beside each dot; bounds as triangles."""
     rows = table.reset_index(drop=True)
-    fig, ax = new_figure("full", height=0.24 * len(rows) + 1.0)
-    units = list(dict.fromkeys(rows[colour_by])) if colour_by else []
+    fig, ax = new_figure("full", height=0.42 * len(rows) + 1.4)
     for i, row in rows.iterrows():
-        colour = PALETTE[units.index(row[colour_by])] if colour_by else PALETTE[0]
+        colour = colours[row[colour_by]] if colour_by else PALETTE[0]
         filled = row["reading"] != "approximate"
-        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=6, color=colour,
+        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=7, color=colour,
                 mfc=colour if filled else "white", mec=colour, ls="none")
-        ax.annotate(row["span"], (row["value"], i), xytext=(6, 0), textcoords="offset points",
-                    va="center", fontsize=6.5, color="#333333")
-    labels = [_row_label(r) for r in rows.itertuples()]
-    ax.set_yticks(range(len(rows)), labels, fontsize=6.5)
+        ax.annotate(_value_text(row), (row["value"], i), xytext=(7, 0), textcoords="offset points",
+                    va="center", fontsize=8, color="#333333")
+    ax.set_yticks(range(len(rows)), [_two_line_label(r) for r in rows.itertuples()])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xscale("log")
     lo, hi = rows["value"].min(), rows["value"].max()
-    ax.set_xlim(lo / 3, hi * 60)
-    ax.xaxis.set_major_formatter(FuncFormatter(_chinese_magnitude))
+    ax.set_xlim(lo / 3, hi * 40)
+    ax.xaxis.set_major_formatter(FuncFormatter(formatter))
+    ax.xaxis.set_minor_formatter(FuncFormatter(lambda *_: ""))
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#DDDDDD", lw=0.5)
-    handles = [ax.plot([], [], marker=MARKERS[r], ls="none", color=GREY,
-                       mfc="white" if r == "approximate" else GREY, label=lab)[0]
-               for r, lab in (("exact", "as stated"), ("lower bound", "at least (以上/余/多)"),
-                              ("upper bound", "at most (内/以内)"), ("approximate", "about (近/约)"))
-               if r in set(rows["reading"])]
-    names = {"人": "persons 人", "名": "persons 名", "人次": "person-times 人次"}
-    handles += [ax.plot([], [], "o", ls="none", color=PALETTE[k], label=names.get(u, u))[0]
-                for k, u in enumerate(units)]
-    ax.legend(handles=handles, loc="lower right", fontsize=7)
+    handles = _reading_handles(ax, set(rows["reading"]))
+    if colour_by:
+        handles += [ax.plot([], [], "o", ls="none", color=c, label=PEOPLE_NAMES.get(k, k))[0]
+                    for k, c in colours.items() if k in set(rows[colour_by])]
+    ax.legend(handles=handles, loc="lower right")  # the small values sit low and left
+    cols = ["entry_id", "label", "measure", "measure_en", "span", "value", "unit", "reading"]
+    cols += [colour_by] if colour_by and colour_by not in cols else []
     return save_figure(fig, chapter=CHAPTER, slug=slug, caption=caption, alt=alt,
-                       source=SOURCE.format(tables="metrics.csv"),
-                       data=rows[["entry_id", "label", "measure", "span", "value", "unit", "reading"]])
+                       source=SOURCE.format(tables="metrics.csv"), data=rows[cols])
+
+
+PEOPLE_COLOURS = {"persons": PALETTE[0], "person-times": PALETTE[1]}
+PEOPLE_NAMES = {"persons": "persons 人/名", "person-times": "person-times 人次"}
 
 
 def money(table: pd.DataFrame):
     """Every amount of money in 元 on a log scale (not summed: they measure different things)."""
     return _log_dots(
         table, "money",
-        caption="Every amount of money (元, yuan) the write-ups report, on a logarithmic scale. The "
-                "amounts measure different things (payments stopped, money returned, sums in "
-                "dispute, funds saved) and are not added up.",
-        alt="Dot plot of money amounts in yuan on a log scale, one row per amount, labelled with "
-            "entry id, English label and the quoted Chinese span.",
-        xlabel="yuan 元 (log scale)")
+        caption="Every amount of money the write-ups report, in yuan (元) on a logarithmic scale "
+                "(10⁸ yuan = 1 亿 = 100 million; 1 万 = 10,000), with the amount as the source writes "
+                "it beside each dot. The amounts measure different things (payments stopped, money "
+                "returned, sums in dispute, funds saved) and are not added up.",
+        alt="Dot plot of money amounts in yuan on a log scale from 10⁵ to 10¹¹, one row per amount, "
+            "labelled with entry id, short English label and the English name of the measure.",
+        xlabel="yuan 元, log scale (1 亿 = 100 million; 1 万 = 10,000)", formatter=_power_of_ten)
 
 
 def people(table: pd.DataFrame):
-    """Every count of persons (名/人) and person-times (人次) on a log scale, coloured by unit."""
+    """Every count of persons (人/名) and person-times (人次) on a log scale, coloured by which."""
     return _log_dots(
         table, "people",
-        caption="Every count of people the write-ups report, on a logarithmic scale: persons "
-                "(名, 人) and person-times (人次, one person served twice counts twice) in different "
-                "colours. Counts of different things are not added up.",
-        alt="Dot plot of people counts on a log scale, one row per count, coloured by unit, labelled "
-            "with entry id, English label and quoted Chinese span.",
-        xlabel="people 人 / person-times 人次 (log scale)", colour_by="unit")
+        caption="Every count of people served or acted on that the write-ups report, on a logarithmic "
+                "scale: persons (人 or 名, blue) and person-times (人次, orange: one person served twice "
+                "counts twice). Ranks (前30名 'within the top 30') and people honoured (2人 selected "
+                "for a city commendation) are not counts of people served and are left out. Counts of "
+                "different things are not added up.",
+        alt="Dot plot of people counts on a log scale, one row per count, blue for persons and orange "
+            "for person-times, labelled with entry id, short English label and the English name of "
+            "the measure.",
+        xlabel="people, log scale (1 万 = 10,000)", formatter=_thousands, colour_by="people",
+        colours=PEOPLE_COLOURS)
 
 
 def rates(table: pd.DataFrame):
     """Every percentage level as a dot, grouped by category; not comparable across rows."""
     rows = table.reset_index(drop=True)
-    fig, ax = new_figure("full", height=0.26 * len(rows) + 1.2)
+    fig, ax = new_figure("full", height=0.45 * len(rows) + 1.4)
     for i, row in rows.iterrows():
         colour = CATEGORY_COLOURS[row["category"]]
         filled = row["reading"] != "approximate"
         ax.hlines(i, 0, row["value"], color="#E5E5E5", lw=0.8)
-        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=6, color=colour,
+        ax.plot(row["value"], i, marker=MARKERS[row["reading"]], ms=7, color=colour,
                 mfc=colour if filled else "white", ls="none")
-        ax.annotate(row["span"], (0, i), xytext=(2, 5), textcoords="offset points", fontsize=6,
-                    color="#555555", va="bottom")
-    ax.set_yticks(range(len(rows)), [_row_label(r) for r in rows.itertuples()], fontsize=6.5)
-    ax.set_ylim(len(rows) - 0.5, -0.8)
-    ax.set_xlim(0, 105)
-    ax.set_xlabel("percent 百分比 (each of a different base)")
+        ax.annotate(f"{BOUND_SIGNS.get(row['reading'], '')}{row['value']:g}%", (row["value"], i),
+                    xytext=(-8, 0), textcoords="offset points", ha="right", va="center", fontsize=8)
+    ax.set_yticks(range(len(rows)), [_two_line_label(r) for r in rows.itertuples()])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(0, 104)
+    ax.set_xlabel("per cent 百分比 (each of a different base)")
     handles = [ax.plot([], [], "o", ls="none", color=CATEGORY_COLOURS[c], label=CATEGORY_LABELS[c])[0]
                for c in CATEGORIES if c in set(rows["category"])]
-    if "lower bound" in set(rows["reading"]):
-        handles.append(ax.plot([], [], ">", ls="none", color=GREY, label="at least (以上)")[0])
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=7)
+    handles += [h for h in _reading_handles(ax, set(rows["reading"])) if h.get_label() != "as stated"]
+    ax.legend(handles=handles, loc="lower left", frameon=True, facecolor="white", edgecolor="none",
+              framealpha=1)  # the rates sit high, to the right
     return save_figure(
         fig, chapter=CHAPTER, slug="rates",
-        caption="Every percentage level the write-ups report (success, satisfaction, collection and "
-                "compliance rates). Each is a share of a different, mostly unstated, base — disputes "
-                "mediated, residents surveyed, records checked — so the dots sit on one axis for "
-                "reading, not for comparison.",
+        caption="Every percentage level the write-ups report (success, satisfaction, awareness, "
+                "collection and compliance rates), with the English name of each measure and its "
+                "value beside the dot (≥: 以上 'or more'). Each is a share of a different, mostly "
+                "unstated, base — disputes mediated, residents surveyed, records checked — so the "
+                "dots sit on one axis for reading, not for comparison.",
         alt="Dot plot of reported percentages between 0 and 100, one row per rate, coloured by award "
-            "category, with the quoted Chinese span above each row.",
+            "category, each row labelled with entry id, short English label and the measure's "
+            "English name, the value written beside each dot.",
         source=SOURCE.format(tables="metrics.csv"),
-        data=rows[["entry_id", "label", "measure", "span", "value", "reading", "category"]])
+        data=rows[["entry_id", "label", "measure", "measure_en", "span", "value", "reading", "category"]])
 
 
 def slopes(pairs: pd.DataFrame):
@@ -237,10 +278,9 @@ def slopes(pairs: pd.DataFrame):
         lo, hi = sorted((row.baseline_value, row.value))
         pad = (hi - lo) * 0.35 or 1
         ax.set_ylim(max(0, lo - pad), hi + pad)
-        measure = textwrap.shorten(str(row.measure).replace("#", "…"), 40, placeholder="…")
-        title = f"{textwrap.fill(row.label, 45)}\n{measure}"
+        title = f"{row.label}\n{textwrap.fill(row.measure_en, 45)}"
         ax.set_title(title, fontsize=7.5, loc="left")
-        ax.set_ylabel(str(row.unit), fontsize=7)
+        ax.set_ylabel(UNITS_EN.get(str(row.unit), str(row.unit)))
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
     note = conversion_note(rows)

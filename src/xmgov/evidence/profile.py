@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 from scipy import stats
 
-from .frame import CATEGORIES, entry_labels, require
+from .frame import CATEGORIES, axis_labels, require
 from .indicators import INDICATORS
 
 SCORED = ("has_outcome", "has_baseline", "has_time_window", "has_denominator", "has_external_recognition")
@@ -40,7 +40,7 @@ INDICATOR_LABELS = {
 def matrix(indicators: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     """Entries (rows, grouped by category then id) × indicators; cells True/False/<NA>."""
     require(indicators, "indicators", ("entry_id", "category", *INDICATORS))
-    labels = entry_labels(entries)
+    labels = axis_labels(entries)
     cols = [*INDICATORS[:-1], "has_national_recognition", "recognition_level", "has_novelty_claim",
             "novelty_level"]
     out = indicators[["entry_id", "category", *cols]].copy()
