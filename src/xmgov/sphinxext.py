@@ -77,8 +77,15 @@ class XmFigure(_Published):
     def run(self):
         figure = nodes.figure(classes=["xm-figure"])
         name, record = self.published(load_record, paths.FIGURES, figure)
-        figure += nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
-                                  f"{record.files['svg']}", alt=record.alt)
+        image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
+                                f"{record.files['svg']}", alt=record.alt)
+        link = self.link("figures", record.files["svg"])
+        if isinstance(link, nodes.reference):  # on the web, a click opens the full-size SVG
+            link.children = [image]
+            link["classes"].append("xm-zoom")
+            figure += link
+        else:
+            figure += image
         figure += nodes.caption(text=record.caption)
         legend = nodes.legend()
         legend += nodes.paragraph(text=record.source, classes=["xm-source"])

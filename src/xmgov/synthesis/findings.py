@@ -91,8 +91,9 @@ def evidence_facts(s: Synthesis) -> dict:
         out[f"ev_{key}_n"] = int(mask.sum())
         out[f"ev_{key}_pct"] = 100 * int(mask.sum()) / n
     lost = lacunae.lost_figures(s.lacunae, s.entries)
-    out.update(ev_lacunae=len(s.lacunae), ev_lost_figures=len(lost),
-               ev_lost_entries=int(lost["entry_id"].nunique()))
+    sure = int(lacunae.certain(lost).sum())
+    out.update(ev_lacunae=len(s.lacunae), ev_lost_figures=len(lost), ev_lost_certain=sure,
+               ev_lost_probable=len(lost) - sure, ev_lost_entries=int(lost["entry_id"].nunique()))
     return out
 
 
