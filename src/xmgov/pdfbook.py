@@ -50,7 +50,7 @@ caption, .xm-table-caption, p.rubric {{ break-after: avoid; }}
 .xm-figure .legend, .xm-table-meta, .xm-table-block .xm-downloads {{ font-size: 7.5pt; }}
 h1, h2, h3, h4 {{ break-after: avoid; }}
 figure, .xm-figure {{ break-inside: avoid; }}
-""""""
+"""
 
 
 def prepare_static(target: Path = STATIC) -> Path:
