@@ -81,9 +81,9 @@ class XmFigure(_Published):
                                 f"{record.files['svg']}", alt=record.alt)
         link = self.link("figures", record.files["svg"])
         if isinstance(link, nodes.reference):  # on the web, a click opens the full-size SVG
-            link.children = [image]
-            link["classes"].append("xm-zoom")
-            figure += link
+            zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
+            zoom += image
+            figure += zoom
         else:
             figure += image
         figure += nodes.caption(text=record.caption)
@@ -155,9 +155,11 @@ PDF_SETTINGS = {
 
 def _pdf_settings(app, config) -> None:
     """sphinx-simplepdf settings live here: Jupyter Book passes _config.yml values as overrides
-    before extensions register them, which Sphinx rejects."""
+    before extensions register them, which Sphinx rejects. Also make sure the folder of figures
+    and tables exists before Sphinx checks `html_extra_path` (a clean build has not made it yet)."""
     from . import __version__, citation
 
+    paths.ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for key, value in PDF_SETTINGS.items():
         if key in config:
             config[key] = value
