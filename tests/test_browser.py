@@ -1,6 +1,7 @@
 """Open every page of the built site in headless Chromium, as a reader would.
 
-Fails on console errors, failed requests, broken images and images without alt text; saves a
+Fails on console errors, failed requests, requests that leave the machine (the site must work
+offline), broken images and images without alt text, and Chinese text without the web font; saves a
 screenshot of every page to `_build/screenshots/` for a person to look at.
 """
 
@@ -86,8 +87,9 @@ def test_every_page_loads_cleanly(html_dir, site, browser):
         page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}")
                 if msg.type == "error" else None)
         page.on("pageerror", lambda exc: errors.append(f"script error: {exc}"))
-        page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}")
-                if req.url.startswith(site) else None)
+        page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
+        page.on("request", lambda req: errors.append(f"needs the network: {req.url}")
+                if not req.url.startswith((site, "data:", "blob:")) else None)
         page.on("response", lambda resp: errors.append(f"HTTP {resp.status}: {resp.url}")
                 if resp.status >= 400 else None)
         page.goto(f"{site}/{rel}", wait_until="networkidle")

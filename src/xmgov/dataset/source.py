@@ -46,6 +46,6 @@ def load_source(raw: Path = paths.RAW_SOURCE, provenance: Path = PROVENANCE) -> 
         raise DatasetError(
             str(raw),
             f"sha256 mismatch: file has {digest}, {provenance.name} records {meta['sha256']}; "
-            "the raw copy must never be edited (restore it from /work/shared/source)",
+            "the raw copy must never be edited (restore it with `git checkout -- data/raw/`)",
         )
     return Source(text=data.decode("utf-8"), sha256=digest, provenance=meta)
