@@ -76,3 +76,17 @@ def refresh(cache_dir: Path | None = None) -> list[Staleness]:
         cache.remove_cache(record.pk)
         dropped.append(Staleness(chapter, reason))
     return dropped
+
+
+def is_cached(path: Path, cache_dir: Path | None = None) -> bool:
+    """Whether the notebook at `path` has a cached execution for its current code."""
+    from jupyter_cache import get_cache
+
+    cache_dir = Path(cache_dir or paths.JUPYTER_CACHE)
+    if not cache_dir.exists():
+        return False
+    try:
+        get_cache(cache_dir).match_cache_notebook(_read_notebook(path))
+    except KeyError:
+        return False
+    return True

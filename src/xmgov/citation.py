@@ -39,6 +39,11 @@ def short_authors() -> str:
     return first + (" et al." if len(people) > 1 else "")
 
 
+def short_title() -> str:
+    """The book's title without its subtitle."""
+    return metadata()["title"].split(":")[0].strip()
+
+
 def year() -> str:
     return str(metadata()["date-released"])[:4]
 

@@ -10,6 +10,7 @@ citation line, from the records that `save_figure` and `show_table` wrote while 
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 
 from docutils import nodes
@@ -26,6 +27,21 @@ logger = logging.getLogger(__name__)
 WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", "data (CSV)"))
 
 
+def _site_link(docname: str, folder: str, filename: str, text: str) -> nodes.reference:
+    uri = posixpath.relpath(f"{folder}/{filename}", posixpath.dirname(docname) or ".")
+    return nodes.reference("", text, refuri=uri, internal=False, classes=["xm-file"])
+
+
+FILE_LINK = re.compile(r'<a\b[^>]*\bhref="(?!#|https?:|mailto:)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
+
+
+def _unlink_files_in_pdf(app, pagename, templatename, context, doctree) -> None:
+    """In the PDF, links to the site's files (figures, tables, notebooks) would point into the
+    reader's file system: keep their text, drop the link. Links within the book stay."""
+    if app.builder.name == "simplepdf" and "body" in context:
+        context["body"] = FILE_LINK.sub(r'<span class="xm-file">\1</span>', context["body"])
+
+
 def _numref(name: str, docname: str) -> addnodes.pending_xref:
     xref = addnodes.pending_xref("", refdomain="std", reftype="numref", reftarget=name,
                                  refexplicit=False, refwarn=True, refdoc=docname)
@@ -38,14 +54,9 @@ class _Published(SphinxDirective):
     has_content = False
     kind = ""
 
-    def link(self, folder: str, filename: str) -> nodes.Node:
-        """A link to a published file in HTML; the file's path as text in the PDF."""
-        site_path = f"{folder}/{filename}"
-        if self.env.app.builder.format == "html" and self.env.app.builder.name != "simplepdf":
-            depth = posixpath.dirname(self.env.docname)
-            uri = posixpath.relpath(site_path, depth or ".")
-            return nodes.reference("", "", nodes.Text(filename), refuri=uri, internal=False)
-        return nodes.literal(text=site_path)
+    def link(self, folder: str, filename: str) -> nodes.reference:
+        """A link to a file the site publishes (the PDF keeps its name and drops the link)."""
+        return _site_link(self.env.docname, folder, filename, filename)
 
     def published(self, loader, folder: Path, node: nodes.Element):
         """Load the record of the published item named by the argument, and label `node` with it."""
@@ -60,12 +71,15 @@ class _Published(SphinxDirective):
         return name, found
 
     def citation_line(self, name: str) -> nodes.paragraph:
-        """Short form under each item; the full reference is in the figure index and How to cite."""
+        """Under each item: who, when, which item, in which book and version (the full reference,
+        with the subtitle, is in the figure index and on the How to cite page)."""
         para = nodes.paragraph(classes=["xm-cite"])
         para += nodes.strong(text=f"Cite this {self.kind}: ")
         para += nodes.Text(f"{citation.short_authors()} ({citation.year()}), ")
         para += _numref(name, self.env.docname)
-        para += nodes.Text(f" [{name}], version {citation.metadata()['version']}.")
+        para += nodes.Text(f" [{name}], in ")
+        para += nodes.emphasis(text=citation.short_title())
+        para += nodes.Text(f", version {citation.metadata()['version']}.")
         return para
 
 
@@ -79,13 +93,10 @@ class XmFigure(_Published):
         name, record = self.published(load_record, paths.FIGURES, figure)
         image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
                                 f"{record.files['svg']}", alt=record.alt)
-        link = self.link("figures", record.files["svg"])
-        if isinstance(link, nodes.reference):  # on the web, a click opens the full-size SVG
-            zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
-            zoom += image
-            figure += zoom
-        else:
-            figure += image
+        link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
+        zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
+        zoom += image
+        figure += zoom
         figure += nodes.caption(text=record.caption)
         legend = nodes.legend()
         legend += nodes.paragraph(text=record.source, classes=["xm-source"])
@@ -225,7 +236,6 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
         head += XmTable._row(["Figure", "Caption", "Files", "Cite as"])
         body = nodes.tbody()
         group += body
-        html = builder.format == "html" and builder.name != "simplepdf"
         for docname in toc.documents():
             for name in toc.placed(docname):
                 record = load_record(name)
@@ -233,19 +243,13 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
                 row = nodes.row()
                 link = nodes.reference("", label, internal=True,
                                        refuri=builder.get_relative_uri(fromdocname, docname) + "#" + name)
-                row += nodes.entry("", nodes.paragraph("", "", link))
+                row += nodes.entry("", nodes.paragraph("", "", link), classes=["xm-nowrap"])
                 row += nodes.entry("", nodes.paragraph(text=record.caption))
                 files = nodes.paragraph()
                 for i, (fmt, _) in enumerate(WEB_FORMATS):
-                    filename = record.files[fmt]
                     if i:
                         files += nodes.Text(" · ")
-                    if html:
-                        depth = posixpath.dirname(fromdocname)
-                        uri = posixpath.relpath(f"figures/{filename}", depth or ".")
-                        files += nodes.reference("", fmt.upper(), refuri=uri, internal=False)
-                    else:
-                        files += nodes.literal(text=f"figures/{filename}")
+                    files += _site_link(fromdocname, "figures", record.files[fmt], fmt.upper())
                 row += nodes.entry("", files)
                 row += nodes.entry("", nodes.paragraph(text=citation.item_citation("figure", label, name)))
                 body += row
@@ -262,9 +266,19 @@ def _plain_status(app, doctree, fromdocname) -> None:
             text.parent.replace(text, nodes.Text(STATUS_WORDS[str(text)]))
 
 
-def _always_rewrite_index(app, env, added, changed, removed):
-    """The figure index depends on every chapter, so rebuild it whenever anything is read."""
-    return sorted(getattr(env, "xmgov_index_docs", set()))
+def _also_outdated(app, env, added, changed, removed):
+    """Documents Sphinx must read again although their source did not change: the figure index
+    (it depends on every chapter), and every notebook whose cached execution `xmgov cache` dropped
+    because its data or code changed (otherwise Sphinx would keep the old page)."""
+    from .cache import is_cached
+
+    notebooks = set()
+    for docname in env.found_docs - set(added) - set(changed):
+        source = Path(env.doc2path(docname))
+        if source.suffix == ".md" and "kernelspec:" in source.read_text(encoding="utf-8") \
+                and not is_cached(source):
+            notebooks.add(docname)
+    return sorted(notebooks | getattr(env, "xmgov_index_docs", set()))
 
 
 def executed_notebook(source: Path):
@@ -357,10 +371,11 @@ def setup(app):
     app.add_node(figure_index)
     app.connect("doctree-resolved", _fill_figure_index)
     app.connect("doctree-resolved", _plain_status)
-    app.connect("env-get-outdated", _always_rewrite_index)
+    app.connect("env-get-outdated", _also_outdated)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
     app.connect("html-page-context", _dedupe_scripts)
     app.connect("html-page-context", _notebook_download, priority=400)
+    app.connect("html-page-context", _unlink_files_in_pdf)
     app.connect("build-finished", _web_font)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
