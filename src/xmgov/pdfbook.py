@@ -89,6 +89,10 @@ def prepare_static(target: Path = STATIC) -> Path:
 
 def build(strict: bool = True) -> Path:
     """Build the PDF book into `_build/pdf/`; returns its path."""
+    from .cache import refresh
+
+    for item in refresh():  # as for the web book: stale executions run again
+        print(f"re-executing chapter {item.chapter}: {item.reason}")
     prepare_static()
     jb = Path(sys.executable).with_name("jupyter-book")
     cmd = [str(jb), "build", str(paths.ROOT), "--builder", "custom", "--custom-builder",
