@@ -50,3 +50,11 @@ def test_leaders_sentence_names_two_holders_apart():
 
 def test_p_values_print_alike():
     assert report.p_value(0.0005) == "< 0.001" and report.p_value(0.0030) == "0.003"
+
+
+def test_eigenvector_sentence_names_every_agency_tied_as_printed():
+    table = pd.DataFrame({"agency_id": ["a", "b", "c"], "name_zh": ["甲", "乙", "丙"],
+                          "name_en": ["Alpha", "Beta", "Gamma"], "eigenvector": [0.3717, 0.3703, 0.33]})
+    assert report.eigenvector_sentence(table) == ("Eigenvector centrality is highest, and equal as the table "
+                                                  "prints it (0.37), for the Alpha (甲) and the Beta (乙)")
+    assert report.eigenvector_sentence(table, decimals=3) == "Eigenvector centrality is highest for the Alpha (甲)"

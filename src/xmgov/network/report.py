@@ -25,6 +25,9 @@ QUOTED_PHRASES = {"多部门协调联动": "phrase_multi_department", "联动": 
 # Sectoral national bodies the recognition paragraph names as examples (an editorial choice; the
 # entries and their labels come from the data).
 RECOGNITION_EXAMPLES = ("spp", "mofcom", "moa")
+# Decimals of eigenvector centrality in the centrality table; agencies equal at this precision
+# are named together as the most central, since the reader cannot tell them apart.
+EIGENVECTOR_DECIMALS = 2
 
 
 @dataclass
@@ -94,6 +97,22 @@ def leaders_sentence(centrality: pd.DataFrame) -> str:
     return sentence[0].upper() + sentence[1:]
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def eigenvector_sentence(centrality: pd.DataFrame, decimals: int = EIGENVECTOR_DECIMALS) -> str:
+    """'Eigenvector centrality is highest for …', naming every agency that ties for the top at the
+    precision the centrality table prints (so the prose never singles out one of equals)."""
+    shown = centrality["eigenvector"].round(decimals)
+    top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
+    names = _and([_name(top, i) for i in range(len(top))])
+    if len(top) == 1:
+        return f"Eigenvector centrality is highest for {names}"
+    return (f"Eigenvector centrality is highest, and equal as the table prints it "
+            f"({shown.max():.{decimals}f}), for {names}")
+
+
 def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency_ids=RECOGNITION_EXAMPLES) -> str:
     """'the Ministry of X recognised P17 (label), …': the named bodies' entries, from the data."""
     labels = entries.set_index("entry_id")["label_en"] if "label_en" in entries else pd.Series(dtype=str)
@@ -138,11 +157,11 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
         "communities": int(c.centrality.loc[c.centrality["degree"] > 0, "community"].nunique()),
     }
     ranked = {"degree": c.centrality,
-              "betweenness": c.centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True]),
-              "eigenvector": c.centrality.sort_values(["eigenvector", "agency_id"], ascending=[False, True])}
+              "betweenness": c.centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])}
     for measure, table in ranked.items():
         out[f"top_{measure}"] = _name(table)
     out["leaders_sentence"] = leaders_sentence(c.centrality)
+    out["eigenvector_sentence"] = eigenvector_sentence(c.centrality)
     out["edges_repeated_text"] = counted(out["edges_repeated"], "tie recurs", "ties recur")
     out["brokers"] = int((c.centrality["betweenness"] > 0).sum())
     for row in c.comparison.itertuples():
@@ -196,7 +215,7 @@ def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
         "ties": table["degree"],
         "weighted degree": table["weighted_degree"],
         "betweenness": table["betweenness"].map("{:.3f}".format),
-        "eigenvector": table["eigenvector"].map("{:.2f}".format),
+        "eigenvector": table["eigenvector"].map(f"{{:.{EIGENVECTOR_DECIMALS}f}}".format),
     })
 
 
