@@ -18,7 +18,7 @@ from ..themes.compare import wilson
 
 # Per-entry features, in display order: (column, dimension, Chinese label, English label).
 FEATURES = (
-    ("names_body", "collaboration", "具名单位", "names a partner body"),
+    ("names_body", "collaboration", "具名单位", "names a lead or implementing body"),
     ("multi_body", "collaboration", "多单位", "two or more bodies"),
     ("cross_system", "collaboration", "跨系统", "two or more systems"),
     ("claims_coordination", "collaboration", "协同话语", "coordination vocabulary"),

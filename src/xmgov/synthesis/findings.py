@@ -8,12 +8,15 @@ key-findings page is, by construction, the number in the chapter it links to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..book import counted
 from ..evidence import indicators as ev_indicators
 from ..evidence import lacunae
+from ..network import actors as network_actors
 from ..network import report as network_report
 from ..themes import report as themes_report
 from . import crosstabs
@@ -37,6 +40,16 @@ PAIRS = {
     "named_outcome": ("names_body", "has_outcome"),
 }
 ALPHA = 0.05
+# The risk domains the key findings group as "security": the four of the framework's five risks
+# whose Chinese names are about security or public order (政治安全, 社会治安, 公共安全, 网络安全).
+# risk_disputes (社会矛盾, social conflicts) is a risk of the framework but not a security one, and
+# risk_services and risk_ecology are this project's additions (see the codebook).
+SECURITY_RISKS = ("risk_political", "risk_order", "risk_safety", "risk_cyber")
+# A sentence of the source ends at a full stop, exclamation or question mark, full- or half-width.
+# Semicolons (；;) join parallel clauses within one sentence, and the half-width "." of this text
+# is a decimal point, so neither ends a sentence.
+SENTENCE_END = re.compile(r"[。！？!?]")
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass
@@ -97,6 +110,48 @@ def evidence_facts(s: Synthesis) -> dict:
     return out
 
 
+def security_facts(hand: pd.DataFrame) -> dict:
+    """Entries coded for any of SECURITY_RISKS (each entry once, however many it carries)."""
+    missing = [c for c in SECURITY_RISKS if c not in hand.columns]
+    if missing:
+        raise ValueError(f"theme coding has no column(s) {missing} (findings.SECURITY_RISKS)")
+    return {"syn_security_n": int(hand[list(SECURITY_RISKS)].any(axis=1).sum())}
+
+
+def sentences(description: str) -> int:
+    """Sentences in one description: non-blank pieces between SENTENCE_END marks."""
+    return sum(1 for piece in SENTENCE_END.split(description) if piece.strip())
+
+
+def _word(n: int) -> str:
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+def sentence_facts(entries: pd.DataFrame) -> dict:
+    """How long the source's descriptions are, in sentences: the distribution, and phrases for
+    the prose ('one to three sentences'; '36 entries have one, 28 two and 6 three')."""
+    per_entry = entries["description"].map(sentences)
+    counts = per_entry.value_counts().sort_index()
+    low, high = int(counts.index.min()), int(counts.index.max())
+    span = _word(low) if low == high else f"{_word(low)} to {_word(high)}"
+    parts = [f"{counted(counts[k], 'entry has', 'entries have')} {_word(k)}" if i == 0
+             else f"{counts[k]} {_word(k)}" for i, k in enumerate(counts.index)]
+    listing = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    out = {f"sent_{k}": int(counts[k]) for k in counts.index}
+    out.update(sent_span=f"{span} sentence{'' if high == 1 else 's'}", sent_listing=listing)
+    return out
+
+
+def article_only_facts() -> dict:
+    """Entries naming any / two or more lead or implementing bodies in the article alone, without
+    the high-confidence outside sources the collaboration chapter adds (`load.entry_agencies()`)."""
+    from ..dataset import load
+
+    profile = network_actors.entry_profile(load.entries(), load.agencies(), load.entry_agencies())
+    return {"syn_article_named": int((profile["bodies"] > 0).sum()),
+            "syn_article_multi": int(profile["multi_body"].sum())}
+
+
 def _cell_facts(s: Synthesis) -> dict:
     cells = s.cells.set_index(["code_id", "feature"])
     out = {}
@@ -143,6 +198,7 @@ def synthesis_facts(s: Synthesis) -> dict:
         "syn_multi_codes": int(multi[codes].any(axis=0).sum()),
         "syn_cross_system": int(over.loc["cross_system", "k"]),
         "syn_named": int(over.loc["names_body", "k"]),
+        "syn_named_single": int(s.collaboration.profile["bodies"].eq(1).sum()),
         "syn_coordination": int(over.loc["claims_coordination", "k"]),
         "syn_coordination_pct": 100 * float(over.loc["claims_coordination", "share"]),
     }
@@ -182,7 +238,8 @@ def key_facts(s: Synthesis) -> dict:
     and the synthesis, under prefixes th_, co_, ev_ and syn_ (so no key can collide)."""
     themes = {f"th_{k}": v for k, v in themes_report.facts(s.themes).items()}
     collab = {f"co_{k}": v for k, v in network_report.facts(s.collaboration).items()}
-    return themes | collab | evidence_facts(s) | synthesis_facts(s)
+    return (themes | collab | evidence_facts(s) | synthesis_facts(s) | security_facts(s.themes.hand)
+            | sentence_facts(s.entries) | article_only_facts())
 
 
 def preface_facts(entries: pd.DataFrame, lacunae_table: pd.DataFrame) -> dict:
@@ -190,4 +247,4 @@ def preface_facts(entries: pd.DataFrame, lacunae_table: pd.DataFrame) -> dict:
     counts = entries["category"].value_counts()
     return {"pre_entries": len(entries),
             **{f"pre_{c}": int(counts.get(c, 0)) for c in themes_report.CATEGORIES},
-            "pre_lacunae": len(lacunae_table)}
+            "pre_lacunae": len(lacunae_table), **sentence_facts(entries)}
