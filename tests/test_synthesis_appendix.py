@@ -2,9 +2,10 @@
 
 import json
 
+import pandas as pd
 import pytest
 
-from xmgov import citation
+from xmgov import citation, paths
 from xmgov.synthesis import citing, glossary, reproducibility
 
 
@@ -48,8 +49,20 @@ def test_book_citation_and_bibtex_come_from_citation_cff():
     meta = citation.metadata()
     sentence, bib = citing.book()
     assert sentence == citation.book_citation()
-    assert f"title = {{{meta['title']}}}" in bib and f"version = {{{meta['version']}}}" in bib
+    assert f"title = {{{meta['title']}}}" in bib and f"Version {meta['version']}}}" in bib
+    assert f"publisher = {{{citation.authors()}}}" in bib and "version =" not in bib
     assert bib.startswith(f"@book{{xmgov{citation.year()}book,") and bib.endswith("}")
+
+
+def test_locator_says_plainly_when_there_is_no_url_or_doi(monkeypatch):
+    bare = {"title": "T", "version": "1", "date-released": "2030-01-01", "authors": [{"name": "G"}]}
+    monkeypatch.setattr(citation, "metadata", lambda: bare)
+    assert citing.locator_sentence().startswith("The book has no persistent URL or DOI yet")
+    assert "url =" not in citing.book()[1] and "doi =" not in citing.book()[1]
+    found = bare | {"url": "https://example.org/book", "identifiers": [{"type": "doi", "value": "10.1/x"}]}
+    monkeypatch.setattr(citation, "metadata", lambda: found)
+    assert citing.locator_sentence() == "The book is found at DOI 10.1/x and https://example.org/book."
+    assert "url = {https://example.org/book}" in citing.book()[1] and "doi = {10.1/x}" in citing.book()[1]
 
 
 def test_bibtex_authors_keep_groups_whole_and_persons_family_first(monkeypatch):
@@ -112,3 +125,22 @@ def test_licence_must_agree_between_citation_file_and_data_package(monkeypatch):
     monkeypatch.setattr(citation, "metadata", lambda: other)
     with pytest.raises(ValueError, match="make them agree"):
         citing.licence()
+
+
+def test_every_glossary_term_occurs_in_the_source_or_a_chapter():
+    texts = [paths.RAW_SOURCE.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(paths.CHAPTERS.glob("*.md"))]
+    assert glossary.absent_terms(glossary.glossary(), texts) == []
+
+
+def test_absent_terms_names_what_no_text_contains():
+    table = pd.DataFrame({"term_zh": ["联动", "共建共治共享"]})
+    assert glossary.absent_terms(table, ["多部门协调联动", "协同"]) == ["共建共治共享"]
+
+
+def test_methods_glossary_is_complete_and_sorted(tmp_path):
+    table = glossary.methods()
+    assert {"TF-IDF", "Wilson interval", "lacuna", "Louvain community"} <= set(table["term"])
+    assert table["term"].str.casefold().is_monotonic_increasing
+    with pytest.raises(ValueError, match="empty explanation"):
+        glossary.methods(write(tmp_path / "m.csv", "term,explanation\nTF-IDF,\n"))

@@ -33,10 +33,34 @@ def _bibtex(kind: str, key: str, fields: dict) -> str:
     return f"@{kind}{{{key},\n{body}\n}}"
 
 
-def _common() -> dict:
+def doi() -> str:
+    """The DOI CITATION.cff declares (field `doi`, or an identifier of type doi), or ''."""
     meta = citation.metadata()
-    return {"author": _bib_authors(), "year": citation.year(), "version": str(meta["version"]),
-            "url": meta.get("url") or meta.get("repository-code", "")}
+    dois = [i["value"] for i in meta.get("identifiers", []) if i.get("type") == "doi"]
+    return meta.get("doi") or (dois[0] if dois else "")
+
+
+def url() -> str:
+    """The address CITATION.cff declares (`url`, else `repository-code`), or ''."""
+    meta = citation.metadata()
+    return meta.get("url") or meta.get("repository-code", "")
+
+
+def locator_sentence() -> str:
+    """Where a reader finds the book, from CITATION.cff: said plainly when there is no address."""
+    found = [f"DOI {doi()}"] * bool(doi()) + [url()] * bool(url())
+    if not found:
+        return ("The book has no persistent URL or DOI yet; until it has, cite it by title and "
+                "version, and add the address where you read it, if any.")
+    return "The book is found at " + " and ".join(found) + "."
+
+
+def _common() -> dict:
+    """Fields every entry shares. The version goes in `note`, which BibTeX and biblatex both print
+    (the `version` field is biblatex-only)."""
+    meta = citation.metadata()
+    return {"author": _bib_authors(), "year": citation.year(), "doi": doi(), "url": url(),
+            "note": f"Version {meta['version']}"}
 
 
 def data_package() -> dict:
@@ -55,9 +79,12 @@ def licence() -> str:
 
 
 def book() -> tuple[str, str]:
-    """(sentence, BibTeX) for the whole book."""
+    """(sentence, BibTeX) for the whole book: a @book whose publisher is its contributors, since
+    it is self-published (standard BibTeX styles expect a publisher for @book)."""
     meta = citation.metadata()
-    fields = {"title": meta["title"], **_common(), "note": "Executable Jupyter Book"}
+    common = _common()
+    fields = {"title": meta["title"], "author": common["author"], "publisher": citation.authors(), **common,
+              "note": f"Executable Jupyter Book. {common['note']}"}
     return citation.book_citation(), _bibtex("book", _key("book"), fields)
 
 
@@ -70,7 +97,7 @@ def dataset() -> tuple[str, str]:
                 f"Version {meta['version']}.")
     fields = {"title": package["title"], **_common(),
               "howpublished": f"Data package {package['name']}, published with: {meta['title']}",
-              "note": f"Licence {licence}"}
+              "note": f"Licence {licence}. {_common()['note']}"}
     return sentence, _bibtex("misc", _key("data"), fields)
 
 

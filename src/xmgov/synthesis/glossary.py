@@ -1,7 +1,9 @@
-"""The book's glossary: the themes chapter's terms (data/themes/glossary.csv, read only) and the
-terms the front matter and conclusions add (data/glossary_extra.csv), merged and sorted by pinyin.
+"""The book's glossary: the themes chapter's terms (data/themes/glossary.csv) and the terms the
+front matter, the other chapters and the conclusions add (data/glossary_extra.csv), merged and
+sorted by pinyin; and the methods terms (data/glossary_methods.csv), one plain sentence each.
 
-A term listed in both files is an error rather than a silent choice between two glosses.
+A term listed in both Chinese files is an error rather than a silent choice between two glosses,
+and `absent_terms` finds Chinese terms that occur neither in the source nor in any chapter.
 """
 
 from __future__ import annotations
@@ -15,22 +17,37 @@ from .. import io, paths
 
 THEMES_GLOSSARY = paths.DATA / "themes" / "glossary.csv"
 EXTRA_GLOSSARY = paths.DATA / "glossary_extra.csv"
+METHODS_GLOSSARY = paths.DATA / "glossary_methods.csv"
 COLUMNS = ["term_zh", "pinyin", "term_en"]
+METHODS_COLUMNS = ["term", "explanation"]
 
 
-def read(path: Path) -> pd.DataFrame:
-    """One glossary file, checked: the three columns, every cell filled, no term twice."""
+def read(path: Path, columns: list[str] = COLUMNS) -> pd.DataFrame:
+    """One glossary file, checked: the expected columns, every cell filled, no term twice."""
     table = pd.read_csv(io.tracked(path), dtype=str, keep_default_na=False)
-    if list(table.columns) != COLUMNS:
-        raise ValueError(f"{path}: columns must be {COLUMNS}, found {list(table.columns)}")
-    for col in COLUMNS:
+    if list(table.columns) != columns:
+        raise ValueError(f"{path}: columns must be {columns}, found {list(table.columns)}")
+    for col in columns:
         empty = table.index[table[col].str.strip() == ""]
         if len(empty):
             raise ValueError(f"{path}: empty {col} on data line(s) {[int(i) + 2 for i in empty]}")
-    dup = sorted(set(table.loc[table["term_zh"].duplicated(), "term_zh"]))
+    key = columns[0]
+    dup = sorted(set(table.loc[table[key].duplicated(), key]))
     if dup:
         raise ValueError(f"{path}: term(s) listed twice: {dup}")
     return table
+
+
+def methods(path: Path = METHODS_GLOSSARY) -> pd.DataFrame:
+    """The methods terms, sorted alphabetically (ignoring case)."""
+    table = read(path, METHODS_COLUMNS)
+    return table.sort_values("term", key=lambda t: t.str.casefold(), ignore_index=True)
+
+
+def absent_terms(table: pd.DataFrame, texts: list[str]) -> list[str]:
+    """Chinese terms of the glossary that occur in none of `texts` (a glossary lists what the
+    reader meets, so such a term should be dropped)."""
+    return sorted(t for t in table["term_zh"] if not any(t in text for text in texts))
 
 
 def sort_key(pinyin: str) -> str:
@@ -66,3 +83,8 @@ def display(table: pd.DataFrame) -> pd.DataFrame:
     """Column headings for readers."""
     return table.rename(columns={"term_zh": "中文 Chinese", "pinyin": "拼音 pinyin",
                                  "term_en": "English"})
+
+
+def methods_display(table: pd.DataFrame) -> pd.DataFrame:
+    """Column headings for readers."""
+    return table.rename(columns={"explanation": "what it means"})
