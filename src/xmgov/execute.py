@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,9 +21,17 @@ def run_chapter(path: Path | str, timeout: int = 600) -> float:
     notebook = read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
     client = nbclient.NotebookClient(notebook, timeout=timeout, kernel_name="python3",
                                      resources={"metadata": {"path": str(path.parent)}})
+    before = os.environ.get("XMGOV_MANIFESTS")
     start = time.perf_counter()
-    try:
-        client.execute()
-    except nbclient.exceptions.CellExecutionError as exc:
-        raise RuntimeError(f"{path.relative_to(paths.ROOT)}: a cell failed\n{exc}") from None
+    with tempfile.TemporaryDirectory(prefix="xmgov-manifests-") as scratch:
+        os.environ["XMGOV_MANIFESTS"] = scratch  # the kernel inherits it: see xmgov.io
+        try:
+            client.execute()
+        except nbclient.exceptions.CellExecutionError as exc:
+            raise RuntimeError(f"{path.relative_to(paths.ROOT)}: a cell failed\n{exc}") from None
+        finally:
+            if before is None:
+                os.environ.pop("XMGOV_MANIFESTS", None)
+            else:
+                os.environ["XMGOV_MANIFESTS"] = before
     return time.perf_counter() - start

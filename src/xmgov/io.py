@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import paths
 
-MANIFESTS = paths.ROOT / ".cache" / "chapters"
+# The manifests describe the executions the notebook cache holds. An execution outside the book
+# build (`python -m xmgov run-chapter`, `make bench`) records elsewhere, via XMGOV_MANIFESTS, so it
+# cannot vouch for a cached result it did not produce.
+MANIFESTS = Path(os.environ.get("XMGOV_MANIFESTS") or paths.ROOT / ".cache" / "chapters")
 _chapter: str | None = None
 
 
