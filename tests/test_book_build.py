@@ -55,8 +55,8 @@ def test_pdf_is_a_book_with_title_page_contents_and_page_numbers(pdf_path):
 
     document, _ = _pdf_text(pdf_path)
     pages = [page.get_text() for page in document]
-    title = " ".join(citation.metadata()["title"].split())
-    assert title in " ".join(pages[0].split()), "no title page"
+    squeeze = lambda text: re.sub(r"\s+", "", text)  # the cover breaks the title over lines
+    assert squeeze(citation.metadata()["title"]) in squeeze(pages[0]), "no title page"
     assert "Table of Contents" in pages[1], "no table of contents after the title page"
     numbered = sum(1 for i, page in enumerate(pages[2:], start=3) if re.search(rf"(^|\n){i}\n", page))
     assert numbered >= len(pages) // 2, "most pages carry no page number"

@@ -55,6 +55,11 @@ caption, .xm-table-caption, p.rubric {{ break-after: avoid; }}
 .xm-figure .legend, .xm-table-meta, .xm-table-block .xm-downloads {{ font-size: 7.5pt; }}
 h1, h2, h3, h4 {{ break-after: avoid; }}
 figure, .xm-figure {{ break-inside: avoid; }}
+
+/* The cover: the book's long title must fit the page. */
+#cover .container .cover-middle {{ top: 30%; }}
+#cover .container .cover-middle .title {{ height: auto; right: 40pt; }}
+#cover .container .cover-middle .title .title-cover {{ font-size: 28pt !important; line-height: 1.25; }}
 """
 
 
