@@ -49,7 +49,7 @@ table {{ font-size: 7.5pt; width: 100% !important; max-width: 100%; table-layout
          border-collapse: collapse; }}
 td, th {{ padding: 0.25rem 0.35rem !important; vertical-align: top; }}
 thead {{ display: table-header-group; }}
-table, tr {{ break-inside: avoid; }}
+tr, table.xm-short {{ break-inside: avoid; }}  /* short tables stay whole; long ones break */
 caption, .xm-table-caption, p.rubric {{ break-after: avoid; }}
 .xm-table-meta, .xm-downloads, .xm-cite {{ break-before: avoid; }}
 .xm-figure .legend, .xm-table-meta, .xm-table-block .xm-downloads {{ font-size: 7.5pt; }}

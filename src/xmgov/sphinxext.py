@@ -21,7 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import citation, paths
 from .fonts import cjk_font_path
 from .figures import load_record
-from .tables import load_table
+from .tables import SHORT_TABLE_ROWS, load_table
 
 logger = logging.getLogger(__name__)
 WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", "data (CSV)"))
@@ -121,6 +121,8 @@ class XmTable(_Published):
     def run(self):
         table = nodes.table(classes=["xm-table"])
         name, (record, cells) = self.published(load_table, paths.TABLES, table)
+        if len(cells) <= SHORT_TABLE_ROWS:
+            table["classes"].append("xm-short")
         table += nodes.title(text=record["caption"])
         group = nodes.tgroup(cols=len(cells.columns))
         table += group

@@ -18,6 +18,9 @@ from . import io, paths
 from .figures import figure_name
 
 
+SHORT_TABLE_ROWS = 15  # a table this short is kept on one page in the PDF (class xm-short)
+
+
 class Table:
     """A published table; displays itself in Jupyter."""
 
@@ -25,7 +28,8 @@ class Table:
         self.name, self.caption, self.frame = name, caption, frame
 
     def _repr_html_(self) -> str:
-        body = self.frame.to_html(index=False, escape=True, border=0, classes="xm-table")
+        classes = "xm-table xm-short" if len(self.frame) <= SHORT_TABLE_ROWS else "xm-table"
+        body = self.frame.to_html(index=False, escape=True, border=0, classes=classes)
         link = f'<a href="{html.escape(site_url(self.name))}">{self.name}.csv</a>'
         return (f'<div class="xm-table-block"><p class="xm-table-caption"><strong>'
                 f'{html.escape(self.caption)}</strong></p>{body}'
