@@ -35,6 +35,7 @@ p, li, td, th, dd {{ text-align: left !important; }}
 p, li, td, th, dd, a {{ overflow-wrap: break-word; }}
 .xm-nowrap {{ white-space: nowrap; }}
 img {{ max-width: 100%; height: auto; }}
+.xm-figure img {{ width: 100%; max-height: 21cm; object-fit: contain; }}  /* full text width */
 
 /* The table of contents points at the empty anchor before each chapter: put the chapter's page
    break on that anchor, so the page number printed in the contents is the chapter's own. */
@@ -47,7 +48,8 @@ span[id^="document-"] + section > h1:first-child {{ page-break-before: avoid !im
 .cell_output td, .cell_output th {{ display: table-cell !important; }}
 table {{ font-size: 7.5pt; width: 100% !important; max-width: 100%; table-layout: auto;
          border-collapse: collapse; }}
-td, th {{ padding: 0.25rem 0.35rem !important; vertical-align: top; }}
+td, th {{ padding: 0.2rem 0.35rem !important; vertical-align: top; }}
+td p, th p {{ margin: 0 !important; }}
 thead {{ display: table-header-group; }}
 tr, table.xm-short {{ break-inside: avoid; }}  /* short tables stay whole; long ones break */
 caption, .xm-table-caption, p.rubric {{ break-after: avoid; }}
@@ -99,6 +101,8 @@ def build(strict: bool = True) -> Path:
     for item in refresh():  # as for the web book: stale executions run again
         print(f"re-executing chapter {item.chapter}: {item.reason}")
     prepare_static()
+    # Sphinx 7.4 does not overwrite static files that changed: start the PDF's from scratch.
+    shutil.rmtree(paths.BUILD / "simplepdf" / "_static", ignore_errors=True)
     jb = Path(sys.executable).with_name("jupyter-book")
     cmd = [str(jb), "build", str(paths.ROOT), "--builder", "custom", "--custom-builder",
            "simplepdf"]
