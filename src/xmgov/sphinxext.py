@@ -119,7 +119,8 @@ class XmTable(_Published):
     kind = "table"
 
     def run(self):
-        table = nodes.table(classes=["xm-table"])
+        # colwidths-auto: let the browser and WeasyPrint size columns by their content.
+        table = nodes.table(classes=["xm-table", "colwidths-auto"])
         name, (record, cells) = self.published(load_table, paths.TABLES, table)
         if len(cells) <= SHORT_TABLE_ROWS:
             table["classes"].append("xm-short")
@@ -228,7 +229,7 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
 
     for placeholder in doctree.findall(figure_index):
         env, builder = app.env, app.builder
-        table = nodes.table(classes=["xm-figure-index"])
+        table = nodes.table(classes=["xm-figure-index", "colwidths-auto"])
         group = nodes.tgroup(cols=4)
         table += group
         for width in (12, 40, 24, 24):
