@@ -6,7 +6,7 @@ from xmgov.book import counted, percentile, plain
 def test_counts_read_as_english():
     assert counted(1, "entry", "entries") == "1 entry"
     assert counted(9, "entry", "entries") == "9 entries"
-    assert counted(0, "code") == "0 codes"
+    assert counted(0, "code") == "no codes"
     assert counted(np.int64(1), "claim") == "1 claim"
 
 

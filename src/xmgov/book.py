@@ -30,9 +30,10 @@ def glue_facts(facts: dict, prefix: str = "") -> None:
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
-    """'1 entry', '9 entries': a count with its noun, for glued prose that must read right."""
+    """'1 entry', '9 entries', 'no entries': a count with its noun, for glued prose."""
     n = int(n)
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+    noun = singular if n == 1 else (plural or singular + "s")
+    return f"no {noun}" if n == 0 else f"{n} {noun}"
 
 
 def percentile(value: float) -> str:

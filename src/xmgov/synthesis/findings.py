@@ -238,8 +238,11 @@ def key_facts(s: Synthesis) -> dict:
     and the synthesis, under prefixes th_, co_, ev_ and syn_ (so no key can collide)."""
     themes = {f"th_{k}": v for k, v in themes_report.facts(s.themes).items()}
     collab = {f"co_{k}": v for k, v in network_report.facts(s.collaboration).items()}
-    return (themes | collab | evidence_facts(s) | synthesis_facts(s) | security_facts(s.themes.hand)
-            | sentence_facts(s.entries) | article_only_facts())
+    out = (themes | collab | evidence_facts(s) | synthesis_facts(s) | security_facts(s.themes.hand)
+           | sentence_facts(s.entries) | article_only_facts())
+    out["th_codes_q05"] = counted(out["th_n_cat_q05"], "code")
+    out["syn_cells_q05"] = counted(out["syn_q05"], "comparison")
+    return out
 
 
 def preface_facts(entries: pd.DataFrame, lacunae_table: pd.DataFrame) -> dict:
