@@ -24,3 +24,26 @@ def pdf_path():
     if not path.is_file():
         pytest.fail(f"{path} is missing: build the PDF first (`make test` does it; or `make pdf`)")
     return path
+
+
+NOTEBOOK = """---
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+# {title}
+
+```{{code-cell}} ipython3
+{code}
+```
+"""
+
+
+@pytest.fixture
+def write_chapter():
+    """Write a one-cell MyST notebook: write_chapter(path, title, code)."""
+    def write(path, title, code):
+        path.write_text(NOTEBOOK.format(title=title, code=code), encoding="utf-8")
+        return path
+    return write

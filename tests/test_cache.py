@@ -4,18 +4,6 @@ import pytest
 
 from xmgov import cache, io, paths
 
-CHAPTER = """---
-kernelspec:
-  display_name: Python 3
-  language: python
-  name: python3
----
-# {title}
-
-```{{code-cell}} ipython3
-print({value})
-```
-"""
 
 
 @pytest.fixture
@@ -29,12 +17,12 @@ def project(tmp_path, monkeypatch):
     return tmp_path
 
 
-def _cached(root, name, value):
+def _cached(root, name, value, write_chapter):
     from jupyter_cache import get_cache
     from jupyter_cache.base import CacheBundleIn
 
     path = root / "chapters" / f"{name}.md"
-    path.write_text(CHAPTER.format(title=name, value=value), encoding="utf-8")
+    write_chapter(path, name, f"print({value})")
     store = get_cache(root / ".jupyter_cache")
     store.cache_notebook_bundle(CacheBundleIn(cache._read_notebook(path), str(path)),
                                 check_validity=False)
@@ -48,12 +36,12 @@ def _run(name, reads):
     io._chapter = None
 
 
-def test_only_the_chapter_that_read_the_changed_file_is_dropped(project):
+def test_only_the_chapter_that_read_the_changed_file_is_dropped(project, write_chapter):
     entries, metrics = project / "data" / "entries.csv", project / "data" / "metrics.csv"
     entries.write_text("a\n1\n")
     metrics.write_text("b\n2\n")
-    store, themes = _cached(project, "themes", 1)
-    _, evidence = _cached(project, "metrics", 2)
+    store, themes = _cached(project, "themes", 1, write_chapter)
+    _, evidence = _cached(project, "metrics", 2, write_chapter)
     _run("themes", [entries])
     _run("metrics", [metrics])
 

@@ -2,24 +2,11 @@
 
 from xmgov import execute, io
 
-CHAPTER = """---
-kernelspec:
-  display_name: Python 3
-  language: python
-  name: python3
----
-# t
-
-```{code-cell} ipython3
-from xmgov.book import setup
-setup("scratch-test")
-```
-"""
 
 
-def test_run_chapter_records_its_manifest_elsewhere(tmp_path):
-    page = tmp_path / "scratch.md"
-    page.write_text(CHAPTER, encoding="utf-8")
+def test_run_chapter_records_its_manifest_elsewhere(tmp_path, write_chapter):
+    page = write_chapter(tmp_path / "scratch.md", "t",
+                         'from xmgov.book import setup\nsetup("scratch-test")')
     official = io.manifest_path("scratch-test")
     official.unlink(missing_ok=True)
     assert execute.run_chapter(page) > 0
