@@ -50,6 +50,14 @@ def test_pdf_embeds_a_cjk_font_and_its_text_is_extractable(pdf_path):
         assert phrase in text, f"{phrase!r} not found in the PDF's extractable text"
 
 
+def test_pdf_uses_only_the_fonts_the_project_ships(pdf_path):
+    document, _ = _pdf_text(pdf_path)
+    names = {font[3].split("+", 1)[-1] for page in document for font in page.get_fonts()}
+    ours = ("Noto-Sans-CJK-SC", "Noto-Sans-Mono-CJK-SC", "XM-Latin", "fontawesome-webfont")
+    strangers = sorted(n for n in names if not n.startswith(ours))
+    assert not strangers, f"the PDF fell back to fonts of this machine: {strangers}"
+
+
 def test_pdf_is_a_book_with_title_page_contents_and_page_numbers(pdf_path):
     from xmgov import citation
 
