@@ -98,6 +98,13 @@ def build(strict: bool = True) -> Path:
     """Build the PDF book into `_build/pdf/`; returns its path."""
     from .cache import refresh
 
+    try:
+        import weasyprint  # noqa: F401  (loads Pango, which pip cannot install)
+    except OSError as exc:
+        raise RuntimeError(
+            f"WeasyPrint cannot load Pango ({exc}); the PDF needs Debian's Pango: "
+            "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`, then `make pdf` again") from exc
+
     for item in refresh():  # as for the web book: stale executions run again
         print(f"re-executing chapter {item.chapter}: {item.reason}")
     prepare_static()
