@@ -67,7 +67,7 @@ def use_style() -> None:
         "axes.titlelocation": "left",
         "figure.dpi": 100,
         "savefig.bbox": "tight",
-        "savefig.pad_inches": 0.05,
+        "savefig.pad_inches": 0.2,  # matplotlib measures long rotated CJK labels a little short
         "svg.hashsalt": "xmgov",
         "svg.fonttype": "path",
         "pdf.fonttype": 42,
@@ -146,8 +146,3 @@ def load_record(name: str, fig_dir: Path | None = None) -> FigureRecord:
         )
     return FigureRecord(**json.loads(path.read_text(encoding="utf-8")))
 
-
-def all_records(fig_dir: Path | None = None) -> list[FigureRecord]:
-    """Every saved figure record, sorted by name."""
-    fig_dir = Path(fig_dir or paths.FIGURES)
-    return [load_record(p.stem, fig_dir) for p in sorted(fig_dir.glob("fig-*.json"))]

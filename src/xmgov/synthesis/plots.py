@@ -30,7 +30,9 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
     rows = [f"全部条目 all entries (n={int(top['n'].iloc[0])})"] + [
         f"{z} {e} (n={n[c]})" for c, z, e in zip(order, codes["label_zh"], codes["label_en"])]
     ax.set_yticks(range(len(rows)), rows)
-    ax.set_xticks(range(len(feats)), [f"{z}\n{e}" for z, e in zip(feats["label_zh"], feats["label_en"])],
+    # One line per label: matplotlib measures rotated two-line CJK labels short, and the saved
+    # figure's tight box then cut their last line.
+    ax.set_xticks(range(len(feats)), [f"{z} {e}" for z, e in zip(feats["label_zh"], feats["label_en"])],
                   rotation=90)
     for j, feature in enumerate(feats["feature"]):
         ax.text(j, 0, str(int(top.loc[feature, "k"])), ha="center", va="center", fontsize=6.5,
