@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env book html pdf data data-check test bench clean distclean lab
+.PHONY: help env book html pdf data data-check check test bench clean distclean lab
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
@@ -28,7 +28,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required, found " + sys.version.split()[0])'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
-	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	$(BIN)/python -m xmgov fonts
 	touch $@
@@ -43,7 +43,7 @@ data-check: $(STAMP)
 
 ## html       build the web book into _build/html (executed notebooks cached in .jupyter_cache)
 html: data-check
-	$(BIN)/python -m xmgov cache
+	$(BIN)/python -m xmgov execute
 	rm -rf _build/html/_static  # Sphinx 7.4 does not overwrite changed static files
 	$(JB) build . --builder html $(JB_FLAGS)
 
@@ -54,7 +54,11 @@ pdf: html
 ## book       the web book and the PDF book
 book: html pdf
 
-## test       the whole test suite, after building the book
+## check      the unit tests alone, without building the book (tests marked `book` are left out)
+check: $(STAMP)
+	$(BIN)/python -m pytest -m "not book" -q
+
+## test       the whole test suite, after building the book (what CI runs)
 test: book
 	$(BIN)/python -m pytest
 

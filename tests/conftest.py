@@ -1,10 +1,22 @@
-"""Shared fixtures: the built book (tests that need it say so and fail with a clear message)."""
+"""Shared fixtures: the built book (tests that need it say so and fail with a clear message).
+
+A test that needs the built book (it uses the `html_dir` or `pdf_path` fixture, or is marked
+`book`) is marked `book`: `make check` runs every other test without building anything.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from xmgov import paths
+
+BOOK_FIXTURES = {"html_dir", "pdf_path"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if BOOK_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.book)
 
 
 @pytest.fixture(scope="session")

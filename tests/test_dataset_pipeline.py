@@ -6,7 +6,8 @@ import shutil
 import pytest
 
 from xmgov import paths
-from xmgov.dataset import core, pipeline
+from xmgov import datapackage as pipeline
+from xmgov.dataset import core
 from xmgov.dataset.errors import DatasetError
 
 

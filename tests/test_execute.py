@@ -1,13 +1,24 @@
-"""Running a chapter outside the book build must not touch the manifests of cached executions."""
+"""Running a page outside the book build must not touch the manifests of cached executions, and
+a failing cell names its page."""
 
-from xmgov import execute, io
+import pytest
 
+from xmgov import execute, manifest
 
 
 def test_run_chapter_records_its_manifest_elsewhere(tmp_path, write_chapter):
     page = write_chapter(tmp_path / "scratch.md", "t",
-                         'from xmgov.book import setup\nsetup("scratch-test")')
-    official = io.manifest_path("scratch-test")
+                         'from xmgov import manifest\nmanifest.begin("scratch-test")')
+    official = manifest.manifest_path("scratch-test")
     official.unlink(missing_ok=True)
     assert execute.run_chapter(page) > 0
     assert not official.exists(), "run-chapter wrote the manifest the notebook cache relies on"
+
+
+def test_a_failing_cell_names_the_page(tmp_path, write_chapter, monkeypatch):
+    from xmgov import paths
+
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    page = write_chapter(tmp_path / "broken.md", "b", "raise ValueError('boom')")
+    with pytest.raises(RuntimeError, match=r"broken\.md: a cell failed(.|\n)*boom"):
+        execute.run_chapter(page)

@@ -12,7 +12,7 @@ MODULES = sorted(m.name for m in pkgutil.walk_packages(xmgov.__path__, "xmgov.")
 
 
 def test_the_package_has_its_modules():
-    assert {"xmgov.pdfbook", "xmgov.sphinxext", "xmgov.dataset.pipeline"} <= set(MODULES)
+    assert {"xmgov.pdfbook", "xmgov.sphinxext", "xmgov.datapackage"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

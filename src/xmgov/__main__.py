@@ -15,16 +15,16 @@ def _fonts(args) -> int:
 
 
 def _data(args) -> int:
-    from .dataset import pipeline
+    from . import datapackage as pipeline
 
     return pipeline.main(["--check"] if args.check else [])
 
 
-def _cache(args) -> int:
-    from .cache import refresh
+def _execute(args) -> int:
+    from .execute import execute_stale
 
-    for item in refresh():
-        print(f"re-executing chapter {item.chapter}: {item.reason}")
+    seconds = execute_stale(args.workers)
+    print(f"pages executed: {len(seconds)} ({sum(seconds.values()):.1f} s of kernel time)")
     return 0
 
 
@@ -57,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     data.add_argument("--check", action="store_true",
                       help="do not write; fail if data/processed is not what the inputs produce")
     data.set_defaults(func=_data)
-    sub.add_parser("cache", help="drop cached executions whose data changed").set_defaults(func=_cache)
+    execute = sub.add_parser("execute", help="execute, in parallel, every page whose cached execution is "
+                             "missing or stale (its inputs changed)")
+    execute.add_argument("--workers", type=int, default=None, help="parallel kernels (default: cores)")
+    execute.set_defaults(func=_execute)
     run = sub.add_parser("run-chapter", help="execute one chapter notebook and report errors")
     run.add_argument("path")
     run.set_defaults(func=_run_chapter)

@@ -1,19 +1,28 @@
-"""What every chapter runs first: the house style, and recording which data it reads."""
+"""What every page's one code cell runs: `publish(page)`, the same pattern for every page."""
 
 from __future__ import annotations
 
-from . import io
-from .figures import use_style
+from . import manifest
 
 
-def setup(chapter: str) -> None:
-    """Prepare a chapter notebook: figure style, CJK font, and its input/output manifest."""
-    import pandas as pd
+def publish(page: str) -> dict:
+    """Record the page's inputs, then run its module's contract (`xmgov.pages`): analysis,
+    glued facts, figures and tables. Returns the facts, for use in an interactive session."""
+    from . import pages
+    from .figures import use_style
+    from .tables import show_table
 
-    io.begin_chapter(chapter)
+    manifest.begin(page)
     use_style()
-    pd.set_option("display.max_colwidth", 80)
-    pd.set_option("display.width", 120)
+    module = pages.module(page)
+    result = module.analysis() if hasattr(module, "analysis") else None
+    facts = module.facts(result)
+    glue_facts(facts)
+    if hasattr(module, "figures"):
+        module.figures(result)
+    for slug, frame, caption in (module.tables(result) if hasattr(module, "tables") else []):
+        show_table(frame, chapter=pages.table_prefix(page), slug=slug, caption=caption)
+    return facts
 
 
 def plain(value):
@@ -21,12 +30,12 @@ def plain(value):
     return value.item() if hasattr(value, "item") and not isinstance(value, (str, bytes)) else value
 
 
-def glue_facts(facts: dict, prefix: str = "") -> None:
-    """Glue every computed number the prose quotes, under `prefix + key`, without displaying it."""
+def glue_facts(facts: dict) -> None:
+    """Glue every computed value the prose quotes, under its name, without displaying it."""
     from myst_nb import glue
 
     for key, value in facts.items():
-        glue(f"{prefix}{key}", plain(value), display=False)
+        glue(key, plain(value), display=False)
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:

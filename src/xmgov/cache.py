@@ -1,10 +1,9 @@
 """Keep the notebook cache honest about data and code.
 
-Jupyter-cache re-executes a notebook only when its own code cells change. Each chapter records the
-data files it read and the `xmgov` modules it ran (with sha256), and the figure/table files it
-wrote (`xmgov.io`); before a build, `refresh()` drops the cached execution of every chapter whose
-data or code changed or whose outputs are missing, so that chapter, and only that chapter, runs
-again.
+Jupyter-cache re-executes a notebook only when its own code cells change. Each executed page
+records every project file it read and wrote (`xmgov.manifest`); before a build, `refresh()` drops
+the cached execution of every page of the table of contents whose inputs changed or whose outputs
+are missing, so that page, and only that page, runs again.
 """
 
 from __future__ import annotations
@@ -12,81 +11,102 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import io, paths
+from . import manifest, paths, toc
 
 
 @dataclass(frozen=True)
 class Staleness:
-    chapter: str
+    page: str
     reason: str
 
 
-def _chapter_files() -> list[Path]:
-    return sorted(paths.CHAPTERS.glob("*.md"))
+def executed_pages(root: Path | None = None) -> dict[str, Path]:
+    """Every page of the table of contents that executes (a notebook), by page name."""
+    root = root or paths.ROOT
+    pages = {}
+    for document in toc.documents(root / "_toc.yml"):
+        source = toc.source_file(document, root)
+        if toc.is_notebook(source):
+            pages[Path(document).name] = source
+    return pages
 
 
-def stale_reason(chapter: str) -> str | None:
-    """Why `chapter`'s cached execution can no longer be trusted, or None."""
-    manifest = io.read_manifest(chapter)
-    if not io.manifest_path(chapter).is_file():
-        return None  # never executed by this checkout: the cache has nothing to trust
-    for rel, digest in sorted(manifest["inputs"].items()):
-        path = paths.ROOT / rel
-        if not path.is_file():
-            return f"input {rel} is gone"
-        if io.sha256(path) != digest:
-            return f"input {rel} changed"
-    if "code" not in manifest:
-        return "its record predates code tracking"
-    for rel, digest in sorted(manifest["code"].items()):
-        path = paths.ROOT / rel
-        if not path.is_file() or io.sha256(path) != digest:
-            return f"code {rel} changed"
-    for rel in manifest["outputs"]:
-        if not (paths.ROOT / rel).is_file():
+def stale_reason(page: str, root: Path | None = None, manifests: Path | None = None) -> str | None:
+    """Why `page`'s cached execution can no longer be trusted, or None."""
+    record = manifest.read_manifest(page, manifests)
+    if record is None:
+        return "it has no record of its inputs"
+    reason = manifest.unchanged(record["inputs"], root)
+    if reason:
+        return reason
+    for rel in record["outputs"]:
+        if not ((root or paths.ROOT) / rel).is_file():
             return f"output {rel} is missing"
     return None
 
 
-def _read_notebook(path: Path):
+def read_notebook(path: Path):
+    """A MyST notebook as myst-nb reads it (so its cache key is the one the build looks up)."""
     from myst_nb.core.read import read_myst_markdown_notebook
 
     return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
 
 
-def refresh(cache_dir: Path | None = None) -> list[Staleness]:
-    """Drop cache records of stale chapters; return what was dropped and why."""
-    from jupyter_cache import get_cache
+def cached_record(cache, path: Path):
+    """The cache record of the notebook at `path` for its current code cells, or None."""
     from jupyter_cache.base import CachingError
+
+    try:
+        return cache.match_cache_notebook(read_notebook(path))
+    except (KeyError, CachingError):
+        return None
+
+
+def refresh(cache_dir: Path | None = None, root: Path | None = None,
+            manifests: Path | None = None) -> list[Staleness]:
+    """Drop cache records of stale pages; return what was dropped and why."""
+    from jupyter_cache import get_cache
 
     cache_dir = Path(cache_dir or paths.JUPYTER_CACHE)
     if not cache_dir.exists():
         return []
     cache = get_cache(cache_dir)
     dropped = []
-    for path in _chapter_files():
-        chapter = path.stem
-        reason = stale_reason(chapter)
+    for page, path in executed_pages(root).items():
+        record = cached_record(cache, path)
+        if record is None:
+            continue  # not cached: it will execute anyway
+        reason = stale_reason(page, root, manifests)
         if reason is None:
             continue
-        try:
-            record = cache.match_cache_notebook(_read_notebook(path))
-        except (KeyError, CachingError):
-            continue  # not cached: it will execute anyway
         cache.remove_cache(record.pk)
-        dropped.append(Staleness(chapter, reason))
+        dropped.append(Staleness(page, reason))
     return dropped
 
 
-def is_cached(path: Path, cache_dir: Path | None = None) -> bool:
-    """Whether the notebook at `path` has a cached execution for its current code."""
+def execution_times(env) -> dict[str, float]:
+    """When the cached execution of each executed page was made (seconds since the epoch), by
+    Sphinx docname; pages without one are left out."""
+    from datetime import timezone
+
     from jupyter_cache import get_cache
 
-    cache_dir = Path(cache_dir or paths.JUPYTER_CACHE)
-    if not cache_dir.exists():
-        return False
-    try:
-        get_cache(cache_dir).match_cache_notebook(_read_notebook(path))
-    except KeyError:
-        return False
-    return True
+    cache = get_cache(paths.JUPYTER_CACHE)
+    out = {}
+    for path in executed_pages().values():
+        record = cached_record(cache, path)
+        if record is not None:
+            created = record.created
+            if created.tzinfo is None:  # stored as naive UTC
+                created = created.replace(tzinfo=timezone.utc)
+            out[env.path2doc(str(path))] = created.timestamp()
+    return out
+
+
+def uncached(cache_dir: Path | None = None, root: Path | None = None) -> dict[str, Path]:
+    """The executed pages the cache holds no execution for (after `refresh`: the stale ones)."""
+    from jupyter_cache import get_cache
+
+    cache = get_cache(Path(cache_dir or paths.JUPYTER_CACHE))
+    return {page: path for page, path in executed_pages(root).items()
+            if cached_record(cache, path) is None}

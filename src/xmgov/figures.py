@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import io, paths
+from . import paths
 from .fonts import register_matplotlib
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision
@@ -130,8 +130,6 @@ def save_figure(fig, chapter: str, slug: str, caption: str, alt: str, source: st
     meta_path = out_dir / f"{name}.json"
     meta_path.write_text(json.dumps(asdict(record), ensure_ascii=False, indent=1, sort_keys=True)
                          + "\n", encoding="utf-8")
-    for suffix in (*FORMATS, "csv", "json"):
-        io.record_output(out_dir / f"{name}.{suffix}")
     return record
 
 

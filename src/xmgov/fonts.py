@@ -74,3 +74,41 @@ def register_matplotlib() -> str:
     mpl.rcParams["font.monospace"] = [MONO_FAMILY]
     mpl.rcParams["axes.unicode_minus"] = False
     return FAMILY
+
+
+def characters_in(folder: Path, pattern: str = "*.html") -> set[str]:
+    """Every non-ASCII character of the files matching `pattern` under `folder`."""
+    chars = set()
+    for page in sorted(Path(folder).rglob(pattern)):
+        chars.update(ch for ch in page.read_text(encoding="utf-8") if ord(ch) > 0x7F)
+    return chars
+
+
+def subset(face: str, chars: set[str], flavor: str | None = None) -> Path:
+    """The CJK `face` cut down to `chars` and printable ASCII (for code in the mono face), as
+    OpenType or, with flavor='woff', a web font; cached by content, since subsetting the full
+    font takes seconds while a renderer re-subsetting a small one takes a fraction of that."""
+    import hashlib
+
+    source = cjk_font_path(face)
+    text = "".join(sorted(set(chars) | {chr(c) for c in range(0x20, 0x7F)}))
+    key = hashlib.sha256(f"{source.name}\0{source.stat().st_size}\0{flavor}\0{text}".encode()).hexdigest()
+    target = source.parent / "subsets" / f"{source.stem}-{key[:16]}.{flavor or 'otf'}"
+    if target.is_file():
+        return target
+    from fontTools import subset as fontsubset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(source, recalcTimestamp=False)
+    options = fontsubset.Options()
+    options.layout_features = ["*"]
+    options.flavor = flavor
+    subsetter = fontsubset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(ord(ch) for ch in text))
+    subsetter.subset(font)
+    font.flavor = flavor
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    font.save(tmp)
+    tmp.replace(target)
+    return target

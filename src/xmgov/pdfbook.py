@@ -7,6 +7,8 @@ which notebook outputs the `simplepdf` builder may show (see `nb_mime_priority_o
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -78,25 +80,67 @@ def latin_fonts() -> dict[str, Path]:
     return found
 
 
-def prepare_static(target: Path = STATIC) -> Path:
-    """Write the stylesheet and copy the fonts next to it (URLs in CSS are relative)."""
-    target.mkdir(parents=True, exist_ok=True)
-    sans, mono = cjk_font_path("sans"), cjk_font_path("mono")
+def prepare_static(target: Path = STATIC, site: Path | None = None) -> Path:
+    """Write the stylesheet and the fonts next to it (URLs in CSS are relative). The CJK faces are
+    cut down to the characters of the built web book (`site`), which the PDF shares: WeasyPrint
+    subsets every embedded font again, and doing that on the full CJK font took most of the PDF
+    build. Without a built site the full faces are used."""
+    from .fonts import characters_in, subset
+
+    site = Path(site or paths.HTML)
+    chars = characters_in(site) if (site / "intro.html").is_file() else None
+    faces = {face: (subset(face, chars) if chars else cjk_font_path(face)) for face in ("sans", "mono")}
     latin = latin_fonts()
-    for font in (sans, mono, *latin.values()):
-        dest = target / font.name
-        if not dest.is_file() or dest.stat().st_size != font.stat().st_size:
-            shutil.copyfile(font, dest)
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for font in (*faces.values(), *latin.values()):
+        shutil.copyfile(font, target / font.name)
     (target / "xmgov-pdf.css").write_text(
-        CSS.format(family=FAMILY, mono=MONO_FAMILY, sans=sans.name, mono_file=mono.name,
+        CSS.format(family=FAMILY, mono=MONO_FAMILY, sans=faces["sans"].name, mono_file=faces["mono"].name,
                    **{key: path.name for key, path in latin.items()}),
         encoding="utf-8")
     return target
 
 
+# What the PDF is made from: the book's sources and configuration, the code that renders it, the
+# executed notebooks (.jupyter_cache/executed) and the figure and table files (_artifacts). The data
+# reach the PDF only through those; tests, caches and build output do not reach it at all.
+_NOT_INPUTS = {".git", ".venv", ".cache", "_build", ".pytest_cache", "tests", "data", "__pycache__",
+               ".ipynb_checkpoints"}
+STAMP = paths.PDF_DIR / "inputs.sha256"
+
+
+def _input_files(root: Path) -> list[Path]:
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if d not in _NOT_INPUTS
+                               and not (here == root / ".jupyter_cache" and d != "executed"))
+        if here == root / ".jupyter_cache":
+            continue  # its database records access times; the executions are in executed/
+        found += [here / name for name in sorted(files)]
+    return found
+
+
+def inputs_digest(root: Path | None = None) -> str:
+    """One sha256 over the path and content of every file the PDF is made from."""
+    root = root or paths.ROOT
+    digest = hashlib.sha256()
+    for path in _input_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def up_to_date(digest: str) -> bool:
+    return (paths.PDF_DIR / PDF_NAME).is_file() and STAMP.is_file() \
+        and STAMP.read_text(encoding="utf-8").strip() == digest
+
+
 def build(strict: bool = True) -> Path:
-    """Build the PDF book into `_build/pdf/`; returns its path."""
-    from .cache import refresh
+    """Build the PDF book into `_build/pdf/`, unless nothing it is made from changed since the
+    last build; returns its path."""
+    from .execute import execute_stale
 
     try:
         import weasyprint  # noqa: F401  (loads Pango, which pip cannot install)
@@ -105,8 +149,14 @@ def build(strict: bool = True) -> Path:
             f"WeasyPrint cannot load Pango ({exc}); the PDF needs Debian's Pango: "
             "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`, then `make pdf` again") from exc
 
-    for item in refresh():  # as for the web book: stale executions run again
-        print(f"re-executing chapter {item.chapter}: {item.reason}")
+    execute_stale()  # as for the web book: stale executions run again
+    target = paths.PDF_DIR / PDF_NAME
+    digest = inputs_digest()
+    if up_to_date(digest):
+        print(f"{target.relative_to(paths.ROOT)} is up to date: nothing it is made from changed")
+        _publish_with_site(target)
+        return target
+    STAMP.unlink(missing_ok=True)
     prepare_static()
     # Sphinx 7.4 does not overwrite static files that changed: start the PDF's from scratch.
     shutil.rmtree(paths.BUILD / "simplepdf" / "_static", ignore_errors=True)
@@ -120,8 +170,13 @@ def build(strict: bool = True) -> Path:
     if not built.is_file():
         raise FileNotFoundError(f"{built}: the PDF builder finished but wrote no PDF")
     paths.PDF_DIR.mkdir(parents=True, exist_ok=True)
-    target = paths.PDF_DIR / PDF_NAME
     shutil.copyfile(built, target)
-    if paths.HTML.is_dir():  # the web book links to it from its first page
-        shutil.copyfile(built, paths.HTML / PDF_NAME)
+    STAMP.write_text(digest + "\n", encoding="utf-8")
+    _publish_with_site(target)
     return target
+
+
+def _publish_with_site(pdf: Path) -> None:
+    """The web book links to the PDF from its first page."""
+    if paths.HTML.is_dir():
+        shutil.copyfile(pdf, paths.HTML / PDF_NAME)

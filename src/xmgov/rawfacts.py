@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io, paths
+from . import paths
 
 NUMBERED_TITLE = re.compile(r"^\d+\.\S")
 SPAM = "im电竞"
@@ -35,7 +35,7 @@ def line_kind(number: int, text: str) -> str:
 
 def lines(path: Path | None = None) -> pd.DataFrame:
     """One row per line of the raw file: its number, kind, length and spam count."""
-    text = io.tracked(path or paths.RAW_SOURCE).read_text(encoding="utf-8")
+    text = (path or paths.RAW_SOURCE).read_text(encoding="utf-8")
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
         kind = line_kind(number, line)

@@ -18,7 +18,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import citation, paths
+from . import citation, paths, toc
 from .fonts import cjk_font_path
 from .figures import load_record
 from .tables import SHORT_TABLE_ROWS, load_table
@@ -91,8 +91,10 @@ class XmFigure(_Published):
     def run(self):
         figure = nodes.figure(classes=["xm-figure"])
         name, record = self.published(load_record, paths.FIGURES, figure)
-        image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/"
-                                f"{record.files['svg']}", alt=record.alt)
+        # `name.*`: Sphinx collects every format as a candidate and each builder takes the one it
+        # prefers: SVG on the web, the 300 dpi PNG in the PDF (`_pdf_images`).
+        image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/{name}.*",
+                            alt=record.alt)
         link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
         zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
         zoom += image
@@ -181,6 +183,13 @@ def _pdf_settings(app, config) -> None:
     config.version = config.release = __version__
 
 
+def _pdf_images(app) -> None:
+    """The PDF takes each figure's 300 dpi PNG: WeasyPrint draws the SVGs' thousands of paths
+    slowly, and the PNG prints at that resolution at full text width."""
+    if app.builder.name == "simplepdf":
+        app.builder.supported_image_types = ["image/png", "image/jpeg", "image/gif"]
+
+
 def _pdf_style(app) -> None:
     """Give the PDF builder the embedded CJK font (see xmgov.pdfbook)."""
     if app.builder.name == "simplepdf":
@@ -225,8 +234,6 @@ def _figure_number(env, docname: str, name: str) -> str:
 
 
 def _fill_figure_index(app, doctree, fromdocname) -> None:
-    from . import toc
-
     for placeholder in doctree.findall(figure_index):
         env, builder = app.env, app.builder
         table = nodes.table(classes=["xm-figure-index", "colwidths-auto"])
@@ -271,25 +278,23 @@ def _plain_status(app, doctree, fromdocname) -> None:
 
 def _also_outdated(app, env, added, changed, removed):
     """Documents Sphinx must read again although their source did not change: the figure index
-    (it depends on every chapter), and every notebook whose cached execution `xmgov cache` dropped
-    because its data or code changed (otherwise Sphinx would keep the old page)."""
-    from .cache import is_cached
+    (it depends on every chapter), and every page whose execution in the notebook cache is newer
+    than Sphinx's reading of it (`xmgov execute` ran it again because its inputs changed)."""
+    from .cache import execution_times
 
-    notebooks = set()
-    for docname in env.found_docs - set(added) - set(changed):
-        source = Path(env.doc2path(docname))
-        if source.suffix == ".md" and "kernelspec:" in source.read_text(encoding="utf-8") \
-                and not is_cached(source):
-            notebooks.add(docname)
-    return sorted(notebooks | getattr(env, "xmgov_index_docs", set()))
+    fresh = set(added) | set(changed)
+    newer = {docname for docname, executed in execution_times(env).items()
+             if docname not in fresh and executed * 1_000_000 > env.all_docs.get(docname, 0)}
+    return sorted(newer | getattr(env, "xmgov_index_docs", set()))
 
 
 def executed_notebook(source: Path):
     """The chapter as a Jupyter notebook, with the outputs of its cached execution if any."""
     from jupyter_cache import get_cache
-    from myst_nb.core.read import read_myst_markdown_notebook
 
-    notebook = read_myst_markdown_notebook(source.read_text(encoding="utf-8"), path=source)
+    from .cache import read_notebook
+
+    notebook = read_notebook(source)
     try:
         _, notebook = get_cache(paths.JUPYTER_CACHE).merge_match_into_notebook(notebook)
     except KeyError:
@@ -304,7 +309,7 @@ def _notebook_download(app, pagename, templatename, context, doctree) -> None:
     if app.builder.name != "html" or doctree is None:
         return
     source = Path(app.env.doc2path(pagename))
-    if source.suffix != ".md" or "kernelspec:" not in source.read_text(encoding="utf-8"):
+    if source.suffix != ".md" or not toc.is_notebook(source):
         return
     target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -315,32 +320,16 @@ def _notebook_download(app, pagename, templatename, context, doctree) -> None:
 WEB_FONT = "xmgov-cjk.woff"
 
 
-def subset_web_font(html_dir: Path, target: Path) -> int:
-    """Write the CJK font, cut down to the characters the site's pages use; returns their count."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    chars = set()
-    for page in sorted(html_dir.rglob("*.html")):
-        chars.update(ch for ch in page.read_text(encoding="utf-8") if ord(ch) > 0x7F)
-    font = TTFont(cjk_font_path("sans"), recalcTimestamp=False)
-    options = subset.Options()
-    options.flavor = "woff"
-    options.layout_features = ["*"]
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(ord(ch) for ch in chars))
-    subsetter.subset(font)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    font.flavor = "woff"
-    font.save(target)
-    return len(chars)
-
-
 def _web_font(app, exception) -> None:
     if exception is None and app.builder.name == "html":
+        import shutil
+
+        from .fonts import characters_in, subset
+
         outdir = Path(app.outdir)
-        count = subset_web_font(outdir, outdir / "_static" / WEB_FONT)
-        logger.info(f"[xmgov] web font subset: {count} characters -> _static/{WEB_FONT}")
+        chars = characters_in(outdir)
+        shutil.copyfile(subset("sans", chars, flavor="woff"), outdir / "_static" / WEB_FONT)
+        logger.info(f"[xmgov] web font subset: {len(chars)} characters -> _static/{WEB_FONT}")
 
 
 def _register_bibliography_style() -> None:
@@ -377,6 +366,7 @@ def setup(app):
     app.connect("env-get-outdated", _also_outdated)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
+    app.connect("builder-inited", _pdf_images)
     app.connect("html-page-context", _dedupe_scripts)
     app.connect("html-page-context", _notebook_download, priority=400)
     app.connect("html-page-context", _unlink_files_in_pdf)

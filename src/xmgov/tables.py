@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io, paths
+from . import paths
 from .figures import figure_name
 
 
@@ -68,8 +68,6 @@ def show_table(df: pd.DataFrame, chapter: str, slug: str, caption: str,
               "file": f"{name}.csv", "columns": list(frame.columns), "rows": len(frame)}
     (out_dir / f"{name}.json").write_text(
         json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    for suffix in ("csv", "json"):
-        io.record_output(out_dir / f"{name}.{suffix}")
     return Table(name, caption.strip(), frame)
 
 

@@ -30,12 +30,24 @@ def documents(toc_path: Path | None = None) -> list[str]:
     return found
 
 
-def source_file(document: str) -> Path:
+def source_file(document: str, root: Path | None = None) -> Path:
     for suffix in (".md", ".ipynb"):
-        path = paths.ROOT / f"{document}{suffix}"
+        path = (root or paths.ROOT) / f"{document}{suffix}"
         if path.is_file():
             return path
     raise FileNotFoundError(f"_toc.yml lists {document!r} but no {document}.md exists")
+
+
+def is_notebook(source: Path) -> bool:
+    """Whether a page executes: a MyST notebook declares a kernel in its front matter."""
+    return source.suffix == ".ipynb" or "\nkernelspec:" in source.read_text(encoding="utf-8")
+
+
+def notebooks(root: Path | None = None) -> list[Path]:
+    """The source files of every page that executes, in reading order."""
+    root = root or paths.ROOT
+    files = [source_file(doc, root) for doc in documents(root / "_toc.yml")]
+    return [f for f in files if is_notebook(f)]
 
 
 def placed(document: str, pattern: re.Pattern = FIGURE_DIRECTIVE) -> list[str]:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import paths
 from .errors import DatasetError
+from .vocabulary import AGENCY_LEVELS
 
 LEXICON = paths.DATA / "lexicon"
 AGENCY_TYPES = {
@@ -23,7 +24,7 @@ AGENCY_TYPES = {
     "street office/township", "community/village", "mass organisation", "social organisation",
     "enterprise/financial institution", "national body", "media", "local government",
 }
-LEVELS = {"national", "provincial", "city", "district", "street", "community", "village"}
+LEVELS = set(AGENCY_LEVELS)
 ROLES_BY_DEFAULT = {"implementer", "recognizer", "evaluator"}
 SCOPES = {"any", "title", "text"}
 UNIT_SEPARATOR = "、"

@@ -1,7 +1,7 @@
 """Loading the published tables with the dtypes their schemas declare.
 
-Every read goes through `xmgov.io.tracked` (tables and datapackage.json alike),
-so a chapter's cache is invalidated when the data changes.
+By default from data/processed; `folder` names another data package (the pipeline's work folder,
+where later stages read what earlier ones wrote).
 """
 
 from __future__ import annotations
@@ -10,30 +10,33 @@ import json
 
 import pandas as pd
 
-from .. import io, paths
+from pathlib import Path
+
+from .. import paths
 
 DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 
 
-def resource(name: str) -> dict:
-    package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
+def resource(name: str, folder: Path | None = None) -> dict:
+    descriptor = Path(folder or paths.PROCESSED) / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
     for found in package["resources"]:
         if found["name"] == name:
             return found
-    raise KeyError(f"no resource {name!r} in {paths.PROCESSED / 'datapackage.json'}")
+    raise KeyError(f"no resource {name!r} in {descriptor}")
 
 
-def schema(name: str) -> dict:
-    found = resource(name)
+def schema(name: str, folder: Path | None = None) -> dict:
+    found = resource(name, folder)
     if "schema" not in found:
         raise KeyError(f"resource {name!r} is a {found.get('format')} file, not a table")
     return found["schema"]
 
 
-def table(name: str) -> pd.DataFrame:
+def table(name: str, folder: Path | None = None) -> pd.DataFrame:
     """Any published table, typed from its schema (empty cells are <NA>)."""
-    fields = schema(name)["fields"]
-    path = io.tracked(paths.PROCESSED / resource(name)["path"])
+    fields = schema(name, folder)["fields"]
+    path = Path(folder or paths.PROCESSED) / resource(name, folder)["path"]
     df = pd.read_csv(path, dtype={f["name"]: "string" for f in fields}, keep_default_na=False, na_values=[""])
     for f in fields:
         kind = DTYPES.get(f["type"], "string")
@@ -44,51 +47,51 @@ def table(name: str) -> pd.DataFrame:
     return df
 
 
-def entries() -> pd.DataFrame:
-    return table("entries")
+def entries(folder: Path | None = None) -> pd.DataFrame:
+    return table("entries", folder)
 
 
-def agencies() -> pd.DataFrame:
-    return table("agencies")
+def agencies(folder: Path | None = None) -> pd.DataFrame:
+    return table("agencies", folder)
 
 
-def entry_agencies(external: bool = False) -> pd.DataFrame:
+def entry_agencies(external: bool = False, folder: Path | None = None) -> pd.DataFrame:
     """Agencies per entry from the article; with `external=True`, add external_agencies rows
     (role `lead` from high-confidence leads, `reported_elsewhere` from medium ones; no offsets)."""
-    df = table("entry_agencies")
+    df = table("entry_agencies", folder)
     if not external:
         return df
-    ext = table("external_agencies").assign(source="external")
+    ext = table("external_agencies", folder).assign(source="external")
     return pd.concat([df, ext], ignore_index=True)
 
 
-def metrics() -> pd.DataFrame:
-    return table("metrics")
+def metrics(folder: Path | None = None) -> pd.DataFrame:
+    return table("metrics", folder)
 
 
-def excluded_numbers() -> pd.DataFrame:
-    return table("excluded_numbers")
+def excluded_numbers(folder: Path | None = None) -> pd.DataFrame:
+    return table("excluded_numbers", folder)
 
 
-def claims() -> pd.DataFrame:
-    return table("claims")
+def claims(folder: Path | None = None) -> pd.DataFrame:
+    return table("claims", folder)
 
 
-def lacunae() -> pd.DataFrame:
-    return table("lacunae")
+def lacunae(folder: Path | None = None) -> pd.DataFrame:
+    return table("lacunae", folder)
 
 
-def cleaning_log() -> pd.DataFrame:
-    return table("cleaning_log")
+def cleaning_log(folder: Path | None = None) -> pd.DataFrame:
+    return table("cleaning_log", folder)
 
 
-def gaps() -> pd.DataFrame:
-    return table("gaps")
+def gaps(folder: Path | None = None) -> pd.DataFrame:
+    return table("gaps", folder)
 
 
-def external_leads() -> pd.DataFrame:
-    return table("external_leads")
+def external_leads(folder: Path | None = None) -> pd.DataFrame:
+    return table("external_leads", folder)
 
 
-def external_agencies() -> pd.DataFrame:
-    return table("external_agencies")
+def external_agencies(folder: Path | None = None) -> pd.DataFrame:
+    return table("external_agencies", folder)

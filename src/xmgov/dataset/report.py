@@ -10,13 +10,13 @@ import json
 
 import pandas as pd
 
-from .. import io, paths
+from .. import paths
 from . import load
 from .annotations import load_yaml
+from .vocabulary import CATEGORIES, CATEGORY_EN, category_label
 
-CATEGORY_EN = {"grassroots_case": "grassroots cases 优秀基层案例", "innovation_project": "innovation projects 优秀创新项目",
-               "innovation_case": "innovation cases 优秀创新案例"}
-CATEGORY_ORDER = list(CATEGORY_EN)
+CATEGORY_NAMES = {c: category_label(c, "en zh") for c in CATEGORIES}
+CATEGORY_ORDER = list(CATEGORIES)
 
 
 def _counts(series: pd.Series, order=None, name="entries") -> pd.DataFrame:
@@ -33,7 +33,7 @@ def coverage(entries: pd.DataFrame, metrics: pd.DataFrame, links: pd.DataFrame) 
     rows = []
     for cat in CATEGORY_ORDER:
         e = entries[entries.category == cat]
-        rows.append({"category": CATEGORY_EN[cat], "entries": len(e),
+        rows.append({"category": CATEGORY_NAMES[cat], "entries": len(e),
                      "with title": int(e.title.notna().sum()),
                      "with lead unit (article)": int(e.entry_id.isin(leads).sum()),
                      "with a quantity": int(e.entry_id.isin(with_metric).sum()),
@@ -47,7 +47,7 @@ def coverage(entries: pd.DataFrame, metrics: pd.DataFrame, links: pd.DataFrame) 
 def by_scope(entries: pd.DataFrame, column: str) -> pd.DataFrame:
     """Entries by district or level and category (rows: values; columns: categories)."""
     table = pd.crosstab(entries[column], entries["category"]).reindex(columns=CATEGORY_ORDER, fill_value=0)
-    table.columns = [CATEGORY_EN[c].split(" 优")[0] for c in table.columns]
+    table.columns = [CATEGORY_EN[c] for c in table.columns]
     table["all"] = table.sum(axis=1)
     return table.sort_values("all", ascending=False).rename_axis(column).reset_index()
 
@@ -90,7 +90,7 @@ def rules_vs_overrides(metrics, claims, excluded, entries) -> pd.DataFrame:
 
 def data_dictionary(resources: list[str] | None = None) -> pd.DataFrame:
     """One row per column of each published table, from datapackage.json."""
-    package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
+    package = json.loads((paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
     rows = []
     for res in package["resources"]:
         if (resources and res["name"] not in resources) or "schema" not in res:
@@ -107,7 +107,7 @@ def data_dictionary(resources: list[str] | None = None) -> pd.DataFrame:
 
 def tables_overview() -> pd.DataFrame:
     """Each published table with its row count and description."""
-    package = json.loads(io.tracked(paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
+    package = json.loads((paths.PROCESSED / "datapackage.json").read_text(encoding="utf-8"))
     return pd.DataFrame([{"table": r["name"], "file": f"data/processed/{r['path']}",
                           "rows": len(load.table(r["name"])) if "schema" in r else "",
                           "description": r.get("description", "")}
@@ -150,7 +150,7 @@ def plot_coverage(entries: pd.DataFrame, metrics: pd.DataFrame, chapter: str = "
               ("quantity, text cut 有数据·有缺文", has_metric & entries.has_lacuna),
               ("no quantity 无数据", ~has_metric & ~entries.has_lacuna),
               ("no quantity, text cut 无数据·有缺文", ~has_metric & entries.has_lacuna)]
-    data = pd.DataFrame({"category": [CATEGORY_EN[c] for c in CATEGORY_ORDER]})
+    data = pd.DataFrame({"category": [CATEGORY_NAMES[c] for c in CATEGORY_ORDER]})
     for label, mask in groups:
         data[label] = [int((mask & (entries.category == c)).sum()) for c in CATEGORY_ORDER]
     fig, ax = new_figure("full", 2.8)

@@ -7,12 +7,13 @@ editorial, which come from rules or overrides, and how offsets are defined.
 from __future__ import annotations
 
 from .package import OFFSETS, field as f, fk, offset_fields, write_resource
+from .vocabulary import CATEGORIES, ENTRY_LEVELS, UNKNOWN
 
 ENTRY = f("entry_id", "string", "entry id: G01-G15 优秀基层案例, P01-P30 优秀创新项目, C01-C25 优秀创新案例",
           required=True, pattern="^[GPC][0-9]{2}$")
 ENTRY_FK = fk("entry_id", "entries", "entry_id")
 DISTRICTS = ["思明", "湖里", "海沧", "集美", "同安", "翔安", "citywide", "unknown"]
-LEVELS = ["city", "district", "street", "community", "village", "unknown"]
+LEVELS = [*ENTRY_LEVELS, UNKNOWN]
 KINDS = ["scale", "output", "outcome", "rate", "money", "change", "rank"]
 # The rule for `kind`, after the OECD-DAC results chain (inputs → activities → outputs → outcomes).
 KIND_RULE = (
@@ -37,7 +38,7 @@ def entries(workdir, rows):
         ENTRY,
         f("seq", "integer", "position of the bullet (●) in the source, 1-70", required=True, minimum=1, maximum=70),
         f("category", S, "award list, recovered from the numbering", required=True,
-          enum=["grassroots_case", "innovation_project", "innovation_case"]),
+          enum=list(CATEGORIES)),
         f("category_zh", S, "award list in Chinese", required=True, enum=["优秀基层案例", "优秀创新项目", "优秀创新案例"]),
         f("number", "integer", "number within its list (the N of N.title)", required=True, minimum=1),
         f("line", "integer", "line number of the bullet in the raw file (1-based)", required=True),

@@ -10,10 +10,11 @@ their own evidence and reason.
 from __future__ import annotations
 
 import re
+from .vocabulary import AGENCY_LEVELS
 
 DISTRICTS = ("思明", "湖里", "海沧", "集美", "同安", "翔安")
 DISTRICT_NAME = re.compile("|".join(DISTRICTS))
-LEVEL_ORDER = ["national", "provincial", "city", "district", "street", "community", "village"]
+LEVEL_ORDER = list(AGENCY_LEVELS)
 CITY_CUE = re.compile(r"全市|我市")
 DISTRICT_CUE = re.compile(r"全区|区级")
 

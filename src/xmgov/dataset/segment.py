@@ -13,15 +13,12 @@ import re
 from dataclasses import dataclass
 
 from .errors import DatasetError
+from .vocabulary import AWARD_LISTS
 
 BULLET = "●"
 TITLE = re.compile(r"^(?P<number>\d+)\.(?P<title>.+)\((?P<units>[^()]+)\)\s*$")
 STATED_TOTAL = re.compile(r"(?P<n>\d+)个(?P<name>优秀创新项目|优秀创新案例|优秀基层案例|优秀组织单位)")
-CATEGORIES = {  # Chinese list name -> (category code, id prefix)
-    "优秀基层案例": ("grassroots_case", "G"),
-    "优秀创新项目": ("innovation_project", "P"),
-    "优秀创新案例": ("innovation_case", "C"),
-}
+CATEGORIES = {zh: (code, prefix) for code, zh, _, prefix in AWARD_LISTS}  # Chinese name -> (code, id prefix)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .. import io, paths
+from .. import paths
 
 CODEBOOK = paths.DATA / "themes" / "codebook.yaml"
 DIMENSIONS = ("governance_mode", "risk_domain")
@@ -93,7 +93,7 @@ def load(path: Path = CODEBOOK) -> Codebook:
     """Read and validate the codebook."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(io.tracked(path).read_text(encoding="utf-8"))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CodebookError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("codes"), list) or not raw["codes"]:
@@ -112,7 +112,7 @@ def load(path: Path = CODEBOOK) -> Codebook:
 def to_markdown(path: Path = CODEBOOK) -> str:
     """The codebook as a reader's document (MyST Markdown), validated by `load` first."""
     book = load(path)
-    raw = yaml.safe_load(io.tracked(path).read_text(encoding="utf-8"))
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     parts = []
     for dim_id, dim in raw["dimensions"].items():
         parts.append(f"**{dim['label_en']}** ({dim['label_zh']})\n")
@@ -133,3 +133,10 @@ def to_markdown(path: Path = CODEBOOK) -> str:
     sources = "\n".join(f"- **{key.replace('_', ' ').capitalize()}.** {' '.join(text.split())}"
                         for key, text in book.sources.items())
     return "\n".join(parts) + "\n**Where the frameworks come from**\n\n" + sources + "\n"
+
+
+def facts(_=None) -> dict:
+    """The codebook appendix (appendices/codebook.md) glues the rendered codebook."""
+    from IPython.display import Markdown
+
+    return {"codebook_markdown": Markdown(to_markdown())}

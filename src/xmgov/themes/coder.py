@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import io, paths
+from .. import paths
 from .codebook import DIMENSIONS, Codebook
 
 HAND_CODING = paths.ANNOTATIONS / "theme_coding.csv"
@@ -57,7 +57,7 @@ def read_hand_coding(codebook: Codebook, entry_ids, path: Path = HAND_CODING) ->
     rationale. Returns the file's rows (index entry_id) in the order of `entry_ids`.
     """
     path = Path(path)
-    table = pd.read_csv(io.tracked(path), dtype=str, keep_default_na=False)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
     required = {"entry_id", "governance_mode", "risk_domain", "rationale"}
     if required - set(table.columns):
         raise CodingError(f"{path}: missing column(s) {sorted(required - set(table.columns))}")

@@ -13,10 +13,10 @@ import itertools
 import networkx as nx
 import pandas as pd
 
-from .. import io, paths
+from .. import paths
 from .frequencies import term_table
+from ..figures import SEED
 
-SEED = 20230302
 CLUSTER_NAMES = paths.DATA / "themes" / "clusters.csv"
 
 
@@ -66,7 +66,7 @@ def named_communities(nodes: pd.DataFrame, names_path=CLUSTER_NAMES) -> pd.DataF
     computed, so the prose and the legend always list the members the figure draws. A community
     holding no anchor is called "cluster k"; one holding two anchors gets both names.
     """
-    names = pd.read_csv(io.tracked(names_path), dtype=str).set_index("anchor")["name_en"]
+    names = pd.read_csv(names_path, dtype=str).set_index("anchor")["name_en"]
     rows = []
     for community, group in nodes[nodes["community"] > 0].groupby("community"):
         members = list(group.sort_values(["df", "term"], ascending=[False, True])["term"])

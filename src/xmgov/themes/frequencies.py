@@ -10,8 +10,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-import jieba.analyse
-import jieba.posseg
 import pandas as pd
 
 from .segment import Segmenter, tokenizer
@@ -75,6 +73,9 @@ def textrank(texts: pd.Series, categories: pd.Series, segmenter: Segmenter, top:
     Uses the same tokenizer (user dictionary) and stopwords as the rest of the chapter; jieba's
     default part-of-speech filter (ns, n, vn, v) and window (5).
     """
+    import jieba.analyse  # its part-of-speech tables take seconds to load: only where used
+    import jieba.posseg
+
     ranker = jieba.analyse.TextRank()
     ranker.tokenizer = ranker.postokenizer = jieba.posseg.POSTokenizer(tokenizer(segmenter.user_dict))
     ranker.stop_words = set(segmenter.stopwords)

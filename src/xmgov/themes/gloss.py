@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import io, paths
+from .. import paths
 
 GLOSSARY = paths.DATA / "themes" / "glossary.csv"
 
 
 def glossary() -> pd.DataFrame:
     """term_zh, pinyin, term_en for every term the figures and tables show."""
-    table = pd.read_csv(io.tracked(GLOSSARY), dtype=str)
+    table = pd.read_csv(GLOSSARY, dtype=str)
     dup = table.loc[table["term_zh"].duplicated(), "term_zh"].tolist()
     if dup:
         raise ValueError(f"{GLOSSARY}: terms listed twice: {dup}")

@@ -18,10 +18,10 @@ from .coder import dictionary_code, dictionary_hits, hand_matrix, read_hand_codi
 from .compare import wilson
 from .gloss import bilingual
 from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list
+from ..dataset.vocabulary import CATEGORIES, ENTRY_LEVELS, category_label
 
-CATEGORIES = ["grassroots_case", "innovation_project", "innovation_case"]
-CATEGORY_LABELS = ["基层案例\ngrassroots cases", "创新项目\ninnovation projects", "创新案例\ninnovation cases"]
-LEVELS = ["city", "district", "street", "community", "village"]
+CATEGORY_LABELS = [category_label(c, "short\nen") for c in CATEGORIES]
+LEVELS = list(ENTRY_LEVELS)
 TOP = 20
 NETWORK = (30, 0.2)
 NETWORK_NS, NETWORK_THRESHOLDS = (20, 30, 40, 50), (0.15, 0.2, 0.25)
@@ -161,7 +161,7 @@ def facts(t: Themes) -> dict:
                net_grid_n_min=min(NETWORK_NS), net_grid_n_max=max(NETWORK_NS),
                net_grid_t_min=min(NETWORK_THRESHOLDS), net_grid_t_max=max(NETWORK_THRESHOLDS),
                n_tests_categories=len(t.book.ids))
-    for category in ("grassroots_case", "innovation_project", "innovation_case"):
+    for category in CATEGORIES:
         out[f"n_cat_{category}"] = int((t.entries["category"] == category).sum())
     out.update(phrases(out))
     out["net_clusters"] = "; ".join(
@@ -199,4 +199,4 @@ def phrases(f: dict) -> dict:
 def draw(t: Themes) -> None:
     plots.top_terms(t.terms_table, len(t.entries), TOP)
     plots.semantic_network(t.graph, t.nodes, cooccurrence.named_communities(t.nodes), *NETWORK)
-    plots.prevalence_heatmap(t.by_category_prev, t.book.frame(), CATEGORIES, CATEGORY_LABELS)
+    plots.prevalence_heatmap(t.by_category_prev, t.book.frame(), list(CATEGORIES), CATEGORY_LABELS)

@@ -22,7 +22,7 @@ import warnings
 import pandas as pd
 import stopwordsiso
 
-from .. import io, paths
+from .. import paths
 
 with warnings.catch_warnings():  # jieba 0.42.1 has invalid escape sequences in its regexes
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -47,14 +47,14 @@ def tokenizer(user_dict: bool = True) -> jieba.Tokenizer:
     tok.tmp_dir = str(CACHE)
     tok.initialize()
     if user_dict:
-        tok.load_userdict(str(io.tracked(USER_DICT)))
+        tok.load_userdict(str(USER_DICT))
     return tok
 
 
 def read_word_list(path: Path) -> list[str]:
     """Words separated by white space; '#' starts a comment (used to document each group)."""
     words = []
-    for line in io.tracked(path).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         words.extend(line.split("#", 1)[0].split())
     return words
 
@@ -69,7 +69,7 @@ def general_stopwords() -> frozenset[str]:
 
 def synonyms() -> dict[str, str]:
     """Variant -> canonical term, from data/themes/synonyms.csv (columns variant, canonical, note)."""
-    table = pd.read_csv(io.tracked(SYNONYMS), dtype=str)
+    table = pd.read_csv(SYNONYMS, dtype=str)
     missing = {"variant", "canonical"} - set(table.columns)
     if missing:
         raise ValueError(f"{SYNONYMS}: missing column(s) {sorted(missing)}")
@@ -123,7 +123,7 @@ def check_sample(entries: pd.DataFrame, segmenter: Segmenter) -> pd.DataFrame:
     with the editors' judgement (correct 1/0) and a note on each error. If the segmentation of a
     clause no longer yields the stored tokens (dictionary changed), the check is stale: an error.
     """
-    check = pd.read_csv(io.tracked(SEGMENTATION_CHECK), dtype={"correct": int}, keep_default_na=False)
+    check = pd.read_csv(SEGMENTATION_CHECK, dtype={"correct": int}, keep_default_na=False)
     descriptions = entries.set_index("entry_id")["description"]
     for (entry_id, clause), rows in check.groupby(["entry_id", "clause"], sort=False):
         if clause not in descriptions.get(entry_id, ""):

@@ -1,6 +1,6 @@
 """Publishing the codebook and both codings with the book's data (a stage of `make data`).
 
-`stage(workdir)` reads workdir/entries.csv and writes into workdir/themes/: the codebook as a table,
+`stage(workdir)` loads the entries of the data package being built in workdir and writes into workdir/themes/: the codebook as a table,
 the editors' hand coding, the dictionary coding and the per-code agreement between them; it
 returns their Frictionless resource descriptors (typed fields, primary keys, foreign keys to
 `entries` and to the codebook) for the pipeline to add to datapackage.json.
@@ -90,11 +90,10 @@ def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataF
 
 def stage(workdir: Path) -> list[dict]:
     """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement}.csv; return descriptors."""
+    from ..dataset import load
+
     workdir = Path(workdir)
-    path = workdir / "entries.csv"
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: needed to code the entries, but it does not exist")
-    entries = pd.read_csv(path, dtype=str, keep_default_na=False)
+    entries = load.entries(workdir)  # as the chapter loads them, from the package being built
     book = codebook.load()
     out = tables(entries, book)
     folder = workdir / SUBDIR

@@ -10,16 +10,15 @@ import re
 
 import pandas as pd
 
-from .. import io, paths
+from .. import paths
 from . import robustness
 from .gloss import bilingual, glossed
 from .segment import Segmenter
+from ..dataset.vocabulary import CATEGORIES, category_label
 
 EXAMPLE_GLOSSES = paths.DATA / "themes" / "example_glosses.csv"
 EXAMPLES = ("C12", "C22", "C25")  # clauses shown with and without the user dictionary
-CATEGORY_NAMES = {"grassroots_case": "grassroots cases 基层案例",
-                  "innovation_project": "innovation projects 创新项目",
-                  "innovation_case": "innovation cases 创新案例"}
+CATEGORY_NAMES = {c: category_label(c, "en short") for c in CATEGORIES}
 LEVEL_NAMES = {"city": "city 市", "district": "district 区", "street": "street 街道",
                "community": "community 社区", "village": "village 村"}
 VARIANT_NAMES = {"baseline": "baseline", "no domain stopwords": "without the domain stopwords",
@@ -41,7 +40,7 @@ def entry_label(t, entry_id: str) -> str:
 
 def segmentation_examples(t, entry_ids) -> pd.DataFrame:
     """The first clause of a few entries, glossed, segmented with and without the user dictionary."""
-    glosses = pd.read_csv(io.tracked(EXAMPLE_GLOSSES), dtype=str).set_index("entry_id")["clause_en"]
+    glosses = pd.read_csv(EXAMPLE_GLOSSES, dtype=str).set_index("entry_id")["clause_en"]
     texts = t.entries.set_index("entry_id")["description"]
     bare = Segmenter(user_dict=False)
     rows = []

@@ -1,0 +1,75 @@
+"""The collaboration chapter (chapters/collaboration.md): analysis, glued facts, figures, tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import shared
+from .report import Collaboration
+
+
+def _compute() -> Collaboration:
+    from . import report
+
+    return report.analyse(*report.load_tables())
+
+
+def analysis() -> Collaboration:
+    return shared.result("collaboration", _compute)
+
+
+def facts(c: Collaboration) -> dict:
+    from . import report
+
+    return report.facts(c)
+
+
+def figures(c: Collaboration) -> None:
+    from . import measures, plots, recognition, report
+
+    plots.network_figure(
+        c.graph, label_min_weighted_degree=report.LABEL_MIN_WEIGHTED_DEGREE,
+        caption=("Agencies linked by the entries they lead or implement together (协作网络). Colour: system; "
+                 "area: weighted degree; line width: entries shared. Every agency is labelled; the largest "
+                 "component is drawn on a circle ordered by community, agencies that share no entry beneath. "
+                 "Recognizers are excluded."),
+        alt=("Network diagram of the agencies named as lead or implementer. A few dense clusters, each "
+             "formed by one multi-unit entry, and a row of agencies that share no entry."))
+    plots.tie_matrix_figure(
+        measures.tie_matrix(c.projection, "type"),
+        caption="Ties between agency types (单位类型): number of agency pairs that share at least one entry",
+        alt="Heatmap of tie counts between agency types; the diagonal holds ties within a type.")
+    plots.null_model_figure(
+        c.null, c.comparison,
+        caption="Density and cross-type and cross-system shares in the rewired networks (零模型), observed value marked",
+        alt="Three histograms of the null distributions with a vertical line at the observed value.")
+    plots.recognition_figure(
+        recognition.by_body(c.recognised, report.CATEGORIES), report.CATEGORIES,
+        caption=("Bodies that recognised, listed or promoted entries (表彰、推广), by level, and the number of "
+                 "entries of each award category they recognised"),
+        alt="Grid of recognising bodies, grouped national, provincial, city and media, against the three award categories.")
+    plots.rhetoric_figure(
+        c.claimed,
+        caption=("Coordination vocabulary (联动, 协同, 多元, 共治, 合力, 联合, 多部门 …) used in each entry's "
+                 "text against the number of collaborating bodies it names; numbers in the circles count entries "
+                 "(circle area grows with the count)"),
+        alt="Bubble chart: occurrences of coordination terms on the horizontal axis, bodies named on the vertical axis.")
+
+
+def tables(c: Collaboration) -> list[tuple[str, pd.DataFrame, str]]:
+    from . import report
+
+    return [
+        ("bodies-per-entry", report.body_count_display(c),
+         "Entries by the number of collaborating bodies (lead or implementer) they name, by award category"),
+        ("actors", report.agency_counts_display(c),
+         "Collaborating agencies (lead or implementer in at least one entry) by system, type and level"),
+        ("crossings", report.crossing_display(c),
+         "Entries that name two or more collaborating bodies: the systems and administrative levels they span"),
+        ("centrality", report.centrality_display(c),
+         "The most central agencies: entries taken part in, ties, weighted degree, betweenness and eigenvector centrality"),
+        ("null-model", report.comparison_display(c),
+         "Observed network statistics against degree-preserving rewirings of the entries × agencies graph"),
+        ("rhetoric", report.rhetoric_display(c),
+         "Entries that use coordination vocabulary and those that do not, by the number of bodies they name"),
+    ]

@@ -1,0 +1,288 @@
+"""Everything the chapter shows, computed once from the three dataset tables.
+
+`analyse` runs the whole analysis; `facts` flattens the numbers the prose quotes (each is glued
+under its key); the `*_display` functions shape tables for reading. The chapter only calls these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+import pandas as pd
+
+from ..book import counted, percentile
+from . import actors, measures, nullmodel, recognition, rhetoric
+from .exports import annotated
+from .graphs import collaboration_network
+from ..dataset.vocabulary import CATEGORIES, category_label
+
+DRAWS = 2000
+# Coordination phrases the introduction quotes, with how many entries use each (all occur in the
+# source; 共建共治共享, often associated with the policy, does not, so it is not quoted).
+QUOTED_PHRASES = {"多部门协调联动": "phrase_multi_department", "联动": "phrase_liandong",
+                  "多元": "phrase_duoyuan", "协同": "phrase_xietong", "共治": "phrase_gongzhi"}
+# Sectoral national bodies the recognition paragraph names as examples (an editorial choice; the
+# entries and their labels come from the data).
+RECOGNITION_EXAMPLES = ("spp", "mofcom", "moa")
+# Decimals of eigenvector centrality in the centrality table; agencies equal at this precision
+# are named together as the most central, since the reader cannot tell them apart.
+EIGENVECTOR_DECIMALS = 2
+
+
+@dataclass
+class Collaboration:
+    entries: pd.DataFrame
+    agencies: pd.DataFrame
+    entry_agencies: pd.DataFrame
+    profile: pd.DataFrame
+    two_mode: nx.Graph
+    projection: nx.Graph
+    centrality: pd.DataFrame
+    graph: nx.Graph
+    summary: dict
+    null: pd.DataFrame
+    comparison: pd.DataFrame
+    recognised: pd.DataFrame
+    claimed: pd.DataFrame
+    reconciled: dict
+
+
+def load_tables(folder=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """entries, agencies, entry_agencies (with the external leads: high-confidence rows are
+    leads, medium ones `reported_elsewhere`, which the network leaves out) and claims, via the
+    dataset loaders (from data/processed, or the data package being built in `folder`)."""
+    from ..dataset import load
+
+    return (load.entries(folder), load.agencies(folder), load.entry_agencies(external=True, folder=folder),
+            load.claims(folder))
+
+
+def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.DataFrame,
+            claims: pd.DataFrame, draws: int = DRAWS) -> Collaboration:
+    two_mode, projection = collaboration_network(entries, agencies, entry_agencies)
+    table = measures.centrality(projection, two_mode)
+    profile = actors.entry_profile(entries, agencies, entry_agencies)
+    null = nullmodel.simulate(two_mode, draws=draws)
+    return Collaboration(
+        entries=entries, agencies=actors.with_system(agencies), entry_agencies=entry_agencies, profile=profile, two_mode=two_mode,
+        projection=projection, centrality=table, graph=annotated(projection, table),
+        summary=measures.summary(projection), null=null,
+        comparison=nullmodel.compare(nullmodel.observed(two_mode), null),
+        recognised=recognition.recognitions(entries, agencies, entry_agencies),
+        claimed=rhetoric.claims(entries, profile),
+        reconciled=recognition.reconcile(claims, entry_agencies),
+    )
+
+
+def _name(table: pd.DataFrame, row: int = 0) -> str:
+    """'the English name (中文名)' of a row of a table with name_zh / name_en."""
+    return f"the {table['name_en'].iloc[row]} ({table['name_zh'].iloc[row]})"
+
+
+def p_value(p: float) -> str:
+    """An empirical p-value as printed in prose and table alike."""
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def leaders_sentence(centrality: pd.DataFrame) -> str:
+    """Who tops weighted degree and betweenness, naming an agency once when it holds both roles."""
+    by_degree = centrality
+    by_betweenness = centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])
+    degree = f"the highest weighted degree ({int(by_degree['weighted_degree'].iloc[0])})"
+    betweenness = f"the highest betweenness ({by_betweenness['betweenness'].iloc[0]:.3f})"
+    if by_degree["agency_id"].iloc[0] == by_betweenness["agency_id"].iloc[0]:
+        sentence = f"{_name(by_degree)} has both {degree} and {betweenness}"
+    else:
+        sentence = f"{_name(by_degree)} has {degree}; {_name(by_betweenness)} has {betweenness}"
+    return sentence[0].upper() + sentence[1:]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def eigenvector_sentence(centrality: pd.DataFrame, decimals: int = EIGENVECTOR_DECIMALS) -> str:
+    """'Eigenvector centrality is highest for …', naming every agency that ties for the top at the
+    precision the centrality table prints (so the prose never singles out one of equals)."""
+    shown = centrality["eigenvector"].round(decimals)
+    top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
+    names = _and([_name(top, i) for i in range(len(top))])
+    if len(top) == 1:
+        return f"Eigenvector centrality is highest for {names}"
+    return (f"Eigenvector centrality is highest, and equal as the table prints it "
+            f"({shown.max():.{decimals}f}), for {names}")
+
+
+def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency_ids=RECOGNITION_EXAMPLES) -> str:
+    """'the Ministry of X recognised P17 (label), …': the named bodies' entries, from the data."""
+    labels = entries.set_index("entry_id")["label_en"] if "label_en" in entries else pd.Series(dtype=str)
+    order = {entry: i for i, entry in enumerate(entries["entry_id"])}  # the source's order
+    parts = []
+    for agency_id in agency_ids:
+        rows = recognised[recognised["agency_id"] == agency_id]
+        if rows.empty:
+            raise ValueError(f"entry_agencies.csv: {agency_id!r} (report.RECOGNITION_EXAMPLES) recognises no entry")
+        ids = sorted(rows["entry_id"], key=order.get)
+        if len(ids) == 1 and pd.notna(labels.get(ids[0])):
+            label = labels[ids[0]]
+            if label[:1].isupper() and label[1:2].islower():  # "Smart dog-keeping …" reads mid-sentence
+                label = label[0].lower() + label[1:]
+            what = f"{ids[0]} ({label})"
+        else:
+            what = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
+        parts.append(f"the {rows['name_en'].iloc[0]} recognised {what}")
+    return "; ".join(parts[:-1]) + "; and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) -> dict:
+    """The numbers (and templated phrases) the chapter's prose quotes, by glue name. `examples`
+    are the recognising bodies the recognition paragraph names."""
+    p, s = c.profile, c.summary
+    named = p[p["bodies"] > 0]
+    out = {
+        "entries": len(p),
+        "entries_named": len(named),
+        "entries_none": int((p["bodies"] == 0).sum()),
+        "entries_single": int((p["bodies"] == 1).sum()),
+        "entries_multi": int(p["multi_body"].sum()),
+        "entries_lead": int((p["leads"] > 0).sum()),
+        "entries_cross_system": int(p["cross_system"].sum()),
+        "entries_cross_level": int(p["cross_level"].sum()),
+        "max_bodies": int(p["bodies"].max()),
+        "links": int(p["bodies"].sum()),
+        "nodes": s["nodes"], "edges": s["edges"], "density": s["density"],
+        "components": s["components"], "isolates": s["isolates"],
+        "largest_component": s["largest_component"], "max_weight": s["max_weight"],
+        "edges_repeated": sum(1 for _, _, w in c.projection.edges(data="weight") if w > 1),
+        "communities": int(c.centrality.loc[c.centrality["degree"] > 0, "community"].nunique()),
+    }
+    ranked = {"degree": c.centrality,
+              "betweenness": c.centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])}
+    for measure, table in ranked.items():
+        out[f"top_{measure}"] = _name(table)
+    out["leaders_sentence"] = leaders_sentence(c.centrality)
+    out["eigenvector_sentence"] = eigenvector_sentence(c.centrality)
+    out["edges_repeated_text"] = counted(out["edges_repeated"], "tie recurs", "ties recur")
+    out["brokers"] = int((c.centrality["betweenness"] > 0).sum())
+    for row in c.comparison.itertuples():
+        key = row.statistic.removesuffix("_share")
+        out[f"{key}_observed"] = row.observed
+        out[f"{key}_null_mean"] = row.null_mean
+        out[f"{key}_null_low"] = row.null_low
+        out[f"{key}_null_high"] = row.null_high
+        out[f"{key}_percentile"] = row.percentile
+        out[f"{key}_position"] = percentile(row.percentile)
+        out[f"{key}_p_greater"] = p_value(row.p_greater)
+        out[f"{key}_p_less"] = p_value(row.p_less)
+    out["draws"] = len(c.null)
+    r = c.recognised
+    out |= {
+        "recognitions": len(r),
+        "recognizer_bodies": r["agency_id"].nunique(),
+        "entries_recognised": r["entry_id"].nunique(),
+        "entries_recognised_national": r.loc[r["recognizer_level"] == "national", "entry_id"].nunique(),
+        "entries_recognised_provincial": r.loc[r["recognizer_level"] == "provincial", "entry_id"].nunique(),
+        "entries_recognised_media": r.loc[r["recognizer_level"] == "media", "entry_id"].nunique(),
+        "recognizers_also_collaborate": len(set(r["agency_id"]) & set(c.projection)),
+        "recognizers_also_collaborate_text": counted(len(set(r["agency_id"]) & set(c.projection)), "body", "bodies"),
+        "recognition_examples": recognition_examples(r, c.entries, examples),
+    }
+    out |= {f"reconcile_{key}": value for key, value in c.reconciled.items() if isinstance(value, int)}
+    used = rhetoric.entries_using(c.entries, tuple(QUOTED_PHRASES))
+    out |= {f"{key}_entries": counted(used[phrase], "entry", "entries") for phrase, key in QUOTED_PHRASES.items()}
+    claims = c.claimed
+    claiming = claims[claims["claims_coordination"]]
+    out |= {
+        "entries_claim": len(claiming),
+        "claim_none": int((claiming["bodies"] == 0).sum()),
+        "claim_single": int((claiming["bodies"] == 1).sum()),
+        "claim_multi": int((claiming["bodies"] >= 2).sum()),
+        "noclaim_multi": int(((~claims["claims_coordination"]) & (claims["bodies"] >= 2)).sum()),
+        "entries_noclaim": int((~claims["claims_coordination"]).sum()),
+    }
+    return out
+
+
+def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
+    """The most central agencies, narrow enough for a printed page: one name column (English,
+    Chinese in parentheses), the system in words, short numbers. Communities are left to the prose."""
+    table = c.centrality.head(rows)
+    return pd.DataFrame({
+        "agency": table["name_en"] + " (" + table["name_zh"] + ")",
+        "system": table["system"].map(actors.SYSTEM_NAMES_EN),
+        "level": table["level"],
+        "entries": table["entries"],
+        "ties": table["degree"],
+        "weighted degree": table["weighted_degree"],
+        "betweenness": table["betweenness"].map("{:.3f}".format),
+        "eigenvector": table["eigenvector"].map(f"{{:.{EIGENVECTOR_DECIMALS}f}}".format),
+    })
+
+
+def crossing_display(c: Collaboration) -> pd.DataFrame:
+    """Entries naming two or more collaborating bodies: which systems and levels they span."""
+    multi = c.profile[c.profile["multi_body"]]
+    names = c.agencies.set_index("agency_id")["name_zh"]
+    label = c.entries.set_index("entry_id").get("label_en")
+    return pd.DataFrame({
+        "entry": multi["entry_id"],
+        "label": multi["entry_id"].map(label) if label is not None else "",
+        "bodies": multi["bodies"],
+        "named bodies": multi["agency_ids"].map(lambda ids: "、".join(names[i] for i in ids.split(";"))),
+        "systems": multi["systems"].map(lambda s: ", ".join(actors.SYSTEM_NAMES_EN[k] for k in s.split(";"))),
+        "levels": multi["levels"].str.replace(";", ", "),
+    }).reset_index(drop=True)
+
+
+def comparison_display(c: Collaboration) -> pd.DataFrame:
+    """Observed statistics against the rewired graphs."""
+    from .plots import NULL_LABELS
+
+    t = c.comparison
+    return pd.DataFrame({
+        "statistic": t["statistic"].map(NULL_LABELS).str.replace("\n", " "),
+        "observed": t["observed"].map("{:.3f}".format),
+        "null mean": t["null_mean"].map("{:.3f}".format),
+        "null 95% range": [f"{lo:.3f}–{hi:.3f}" for lo, hi in zip(t["null_low"], t["null_high"])],
+        "observed lies": t["percentile"].map(lambda v: f"{percentile(v)} rewired networks"),
+        "p (more than chance)": t["p_greater"].map(p_value),
+        "p (less than chance)": t["p_less"].map(p_value),
+    })
+
+
+CATEGORY_NAMES = {c: category_label(c, "zh en") for c in CATEGORIES}
+# Label agencies in the network figure from this weighted degree up. With the ring layout every
+# label fits, so every agency is labelled; raise it if the network grows.
+LABEL_MIN_WEIGHTED_DEGREE = 0
+
+
+def body_count_display(c: Collaboration) -> pd.DataFrame:
+    """Entries by number of named collaborating bodies (rows) and award category (columns)."""
+    table = actors.body_count_distribution(c.profile)
+    table = table.reindex(columns=["bodies", *[k for k in CATEGORIES if k in table], "all"], fill_value=0)
+    return table.rename(columns={"bodies": "bodies named", **CATEGORY_NAMES})
+
+
+def agency_counts_display(c: Collaboration) -> pd.DataFrame:
+    """Collaborating agencies by system, type and level, with bilingual labels."""
+    table = actors.agency_counts(c.agencies, c.entry_agencies)
+    return pd.DataFrame({
+        "系统 system": table["system"].map(actors.SYSTEM_LABELS),
+        "类型 type": table["type"].map(actors.TYPE_LABELS),
+        "层级 level": table["level"],
+        "agencies": table["agencies"],
+        "entry links": table["entry_links"],
+    })
+
+
+def rhetoric_display(c: Collaboration) -> pd.DataFrame:
+    t = rhetoric.compare(c.claimed)
+    return pd.DataFrame({
+        "uses coordination terms": t["claims_coordination"].map({True: "yes 是", False: "no 否"}),
+        "entries": t["entries"],
+        "name no body": t["name_no_body"],
+        "name one body": t["name_one_body"],
+        "name two or more": t["name_several"],
+        "mean bodies named": t["mean_bodies"].round(2),
+    })

@@ -1,0 +1,40 @@
+"""The conclusions chapter (chapters/conclusions.md): the synthesis, its facts, figure and tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import shared
+from .findings import Synthesis
+
+
+def analysis() -> Synthesis:
+    from . import findings
+
+    return shared.result("conclusions", findings.analyse)
+
+
+def facts(s: Synthesis) -> dict:
+    from . import findings
+
+    return findings.key_facts(s)
+
+
+def figures(s: Synthesis) -> None:
+    from . import plots
+
+    plots.theme_feature_heatmap(s.cells, s.overall, s.themes.book.frame())
+
+
+def tables(s: Synthesis) -> list[tuple[str, pd.DataFrame, str]]:
+    from . import findings
+
+    return [
+        ("features", findings.overall_display(s),
+         "The per-entry features of collaboration and evidence used in this chapter: entries showing "
+         "each, with 95% Wilson intervals"),
+        ("notable-cells", findings.notable_cells(s),
+         "Theme × feature cells with Fisher's exact p < 0.05 before correction: entries with the "
+         "feature among those with the theme (95% Wilson interval) and among the rest, and the "
+         "Benjamini–Hochberg q over all cells"),
+    ]

@@ -1,0 +1,62 @@
+"""The preface (chapters/preface.md): entries per award list, the source's damage, and how long
+its descriptions are (which the key findings quote too)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..book import counted
+from ..dataset.vocabulary import CATEGORIES
+
+# A sentence of the source ends at a full stop, exclamation or question mark, full- or half-width.
+# Semicolons (；;) join parallel clauses within one sentence, and the half-width "." of this text
+# is a decimal point, so neither ends a sentence.
+SENTENCE_END = re.compile(r"[。！？!?]")
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+@dataclass
+class Preface:
+    entries: pd.DataFrame
+    lacunae: pd.DataFrame
+
+
+def analysis() -> Preface:
+    from ..dataset import load
+
+    return Preface(entries=load.entries(), lacunae=load.lacunae())
+
+
+def sentences(description: str) -> int:
+    """Sentences in one description: non-blank pieces between SENTENCE_END marks."""
+    return sum(1 for piece in SENTENCE_END.split(description) if piece.strip())
+
+
+def _word(n: int) -> str:
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+def sentence_facts(entries: pd.DataFrame) -> dict:
+    """How long the source's descriptions are, in sentences: the distribution, and phrases for
+    the prose ('one to three sentences'; '36 entries have one, 28 two and 6 three')."""
+    per_entry = entries["description"].map(sentences)
+    counts = per_entry.value_counts().sort_index()
+    low, high = int(counts.index.min()), int(counts.index.max())
+    span = _word(low) if low == high else f"{_word(low)} to {_word(high)}"
+    parts = [f"{counted(counts[k], 'entry has', 'entries have')} {_word(k)}" if i == 0
+             else f"{counts[k]} {_word(k)}" for i, k in enumerate(counts.index)]
+    listing = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    out = {f"sent_{k}": int(counts[k]) for k in counts.index}
+    out.update(sent_span=f"{span} sentence{'' if high == 1 else 's'}", sent_listing=listing)
+    return out
+
+
+def facts(p: Preface) -> dict:
+    """Entries per award list and the number of cut passages, for the preface."""
+    counts = p.entries["category"].value_counts()
+    return {"pre_entries": len(p.entries),
+            **{f"pre_{c}": int(counts.get(c, 0)) for c in CATEGORIES},
+            "pre_lacunae": len(p.lacunae), **sentence_facts(p.entries)}

@@ -1,0 +1,121 @@
+"""What the methods appendix reports about the environment and the benchmark, read at build time.
+
+Versions come from the installed distributions (importlib.metadata), never from a typed list;
+build times come from data/bench/results.json, which `make bench` writes.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from . import fonts
+from .bench import RESULTS
+
+# The distributions a reader needs the same versions of to reproduce the book, by role.
+PACKAGES = (
+    ("jupyter-book", "book build"), ("sphinx", "book build"), ("myst-nb", "notebooks in Markdown"),
+    ("jupyter-cache", "notebook cache"), ("sphinxcontrib-bibtex", "references"),
+    ("sphinx-simplepdf", "PDF"), ("weasyprint", "PDF"), ("jupytext", "notebooks in Markdown"),
+    ("nbclient", "notebook execution"), ("pandas", "data"), ("numpy", "data"),
+    ("frictionless", "data package"), ("pyyaml", "annotations"), ("scipy", "statistics"),
+    ("krippendorff", "statistics"), ("networkx", "networks"), ("jieba", "segmentation"),
+    ("stopwordsiso", "segmentation"), ("matplotlib", "figures"), ("wordcloud", "figures"),
+    ("noto-cjk-sans-otc", "CJK font"), ("pytest", "tests"),
+)
+BENCH_KEYS = ("first_book_fresh_clone_s", "clean_html_s", "pdf_s", "clean_book_s", "no_change_book_s",
+              "bare_execution_s", "bare_execution_by_page_s", "figures_identical_after_clean_build",
+              "targets", "extraction", "machine")
+
+
+def versions(packages=PACKAGES) -> pd.DataFrame:
+    """package, version, role; a package that is not installed is an error, not a blank."""
+    rows = []
+    for name, role in packages:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError as exc:
+            raise RuntimeError(f"package {name!r} ({role}) is not installed; run `make env`") from exc
+        rows.append({"package": name, "version": version, "role": role})
+    return pd.DataFrame(rows)
+
+
+def environment() -> dict:
+    """Python version, the CJK font family and the version of the package it comes from."""
+    return {"python": platform.python_version(), "font": fonts.FAMILY,
+            "font_package": "noto-cjk-sans-otc", "font_version": metadata.version("noto-cjk-sans-otc")}
+
+
+def bench_results(path: Path = RESULTS) -> dict:
+    """The benchmark written by `make bench`, checked for the keys the appendix quotes."""
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"{path}: no benchmark yet. Run `make bench` (it times a clean build, "
+                                f"a no-change rebuild, the PDF and bare execution, and writes this file).")
+    results = json.loads(path.read_text(encoding="utf-8"))
+    missing = [k for k in BENCH_KEYS if k not in results]
+    if missing:
+        raise ValueError(f"{path}: key(s) {missing} missing; re-run `make bench`")
+    return results
+
+
+def bench_facts(results: dict) -> dict:
+    """The benchmark flattened into the numbers and phrases the appendix glues."""
+    machine, extraction = results["machine"], results["extraction"]
+    identical = results["figures_identical_after_clean_build"]
+    targets = results["targets"]
+    met = sum(t["met"] for t in targets)
+    return {
+        "bench_first_book_fresh_clone_s": results["first_book_fresh_clone_s"],
+        "bench_clean_html_s": results["clean_html_s"],
+        "bench_pdf_s": results["pdf_s"],
+        "bench_clean_book_s": results["clean_book_s"],
+        "bench_no_change_book_s": results["no_change_book_s"],
+        "bench_bare_execution_s": results["bare_execution_s"],
+        "bench_targets_met": ("every target was met" if met == len(targets) else
+                              f"{met} of the {len(targets)} targets were met"),
+        "bench_figures_identical": {True: "byte for byte identical to those of the previous build",
+                                    False: "not all byte for byte identical to those of the "
+                                           "previous build",
+                                    None: "not compared (there was no previous build)"}[identical],
+        "bench_python": machine["python"], "bench_cpus": machine["cpus"],
+        "bench_platform": machine["platform"],
+        "bench_extraction_copies": extraction["copies"],
+        "bench_extraction_once_s": extraction["seconds_once"],
+        "bench_extraction_replicated_s": extraction["seconds_replicated"],
+        "bench_extraction_ratio": extraction["ratio_per_copy"],
+    }
+
+
+def bench_targets(results: dict) -> pd.DataFrame:
+    """Each build-time target of the project with the value measured."""
+    return pd.DataFrame([{"measure": t["what"], "measured": t["value"], "target (at most)": t["limit"],
+                          "met": "yes" if t["met"] else "no"} for t in results["targets"]])
+
+
+def bench_by_chapter(results: dict) -> pd.DataFrame:
+    """Seconds to execute each page outside the build, slowest first."""
+    times = results["bare_execution_by_page_s"]
+    table = pd.DataFrame({"page": list(times), "seconds": list(times.values())})
+    return table.sort_values(["seconds", "page"], ascending=[False, True], ignore_index=True)
+
+
+def analysis() -> dict:
+    """The methods appendix (chapters/methods.md) reports the environment and the benchmark."""
+    return bench_results()
+
+
+def facts(bench: dict) -> dict:
+    return {f"env_{key}": value for key, value in environment().items()} | bench_facts(bench)
+
+
+def tables(bench: dict) -> list[tuple[str, pd.DataFrame, str]]:
+    return [("packages", versions(), "Packages used to build the book, with the versions installed at build time"),
+            ("build-targets", bench_targets(bench),
+             "Build times against the project's targets, as measured by make bench (ratios are of "
+             "two times measured in the same run)"),
+            ("execution-times", bench_by_chapter(bench),
+             "Seconds to execute each page bare, one after another, as measured by make bench")]

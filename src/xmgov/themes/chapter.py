@@ -1,0 +1,37 @@
+"""The themes chapter (chapters/themes.md): its analysis, glued facts, figures and tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import shared
+from .report import Themes
+
+
+def _compute() -> Themes:
+    from ..dataset import load
+    from . import report
+
+    return report.analyse(load.entries())
+
+
+def analysis() -> Themes:
+    return shared.result("themes", _compute)
+
+
+def facts(t: Themes) -> dict:
+    from . import report
+
+    return report.facts(t)
+
+
+def figures(t: Themes) -> None:
+    from . import report
+
+    report.draw(t)
+
+
+def tables(t: Themes) -> list[tuple[str, pd.DataFrame, str]]:
+    from . import tables as themes_tables
+
+    return themes_tables.published(t)
