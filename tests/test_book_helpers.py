@@ -1,6 +1,7 @@
 import numpy as np
 
-from xmgov.book import counted, percentile, plain
+from xmgov.book import plain
+from xmgov.wording import counted, percentile
 
 
 def test_counts_read_as_english():

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 from test_collaboration_graphs import example
 
+from xmgov.wording import percentile
 from xmgov.collaboration import report
 
 # Recognition claims of the example: E1 by R (named), E6 by a body the text does not name.
@@ -19,17 +20,18 @@ def test_facts_by_hand(analysis):
     facts = report.facts(analysis, examples=("R",))
     assert (facts["entries"], facts["entries_none"], facts["entries_single"], facts["entries_multi"]) == (6, 1, 2, 3)
     assert (facts["entries_cross_system"], facts["entries_cross_level"]) == (2, 1)  # E1, E2; E3
-    assert (facts["nodes"], facts["edges"], facts["edges_repeated"], facts["max_weight"]) == (5, 4, 1, 2)
-    assert facts["top_degree"] == "the Finance Bureau (市财政局)" and facts["top_betweenness"] == facts["top_degree"]
+    assert (facts["nodes"], facts["edges"], facts["max_weight"]) == (5, 4, 2)
+    # The Finance Bureau tops both weighted degree and betweenness.
     assert facts["leaders_sentence"].startswith("The Finance Bureau (市财政局) has both the highest weighted degree (")
     assert facts["leaders_sentence"].count("Finance Bureau") == 1
     assert facts["edges_repeated_text"] == "1 tie recurs"
     assert (facts["reconcile_entries_body_named"], facts["reconcile_entries_body_unnamed"]) == (3, 1)  # E6
     assert facts["recognition_examples"] == "the Ministry recognised E1 and E5"
     assert facts["recognizer_bodies"] == 3 and facts["entries_recognised_national"] == 2
-    assert facts["recognizers_also_collaborate"] == 1  # the court recognises E4 and leads E1, E2
+    assert facts["recognizers_also_collaborate_text"] == "1 body"  # the court recognises E4 and leads E1, E2
     assert (facts["entries_claim"], facts["claim_multi"], facts["noclaim_multi"]) == (3, 3, 0)
-    assert facts["draws"] == 100 and 0 <= facts["density_percentile"] <= 100
+    density = analysis.comparison.set_index("statistic").loc["density", "percentile"]
+    assert facts["draws"] == 100 and 0 <= density <= 100 and facts["density_position"] == percentile(density)
 
 
 def test_display_tables(analysis):

@@ -6,16 +6,18 @@ import re
 import pytest
 
 from xmgov import paths
+from xmgov.collaboration import report as network_report
 from xmgov.conclusions import findings
+from xmgov.themes import report as themes_report
 
-GLUED_PAGES = ("conclusions.md", "key-findings.md")
+GLUED_PAGES = {"conclusions.md": findings.conclusions_facts, "key-findings.md": findings.key_findings_facts}
 OWN_PAGES = (*GLUED_PAGES, "preface.md", "how-to-cite.md", "glossary.md", "methods.md")
 GLUE = re.compile(r"\{glue:text\}`([^`:]+)(?::[^`]*)?`")
 
 
 @pytest.fixture(scope="module")
-def facts():
-    return findings.key_facts(findings.analyse())
+def synthesis():
+    return findings.analyse()
 
 
 def prose(name: str) -> str:
@@ -26,28 +28,31 @@ def prose(name: str) -> str:
 
 
 @pytest.mark.parametrize("page", GLUED_PAGES)
-def test_every_glued_name_is_computed(page, facts):
-    used = set(GLUE.findall(prose(page)))
+def test_every_glued_name_is_computed_and_every_computed_name_glued(page, synthesis):
+    used, facts = set(GLUE.findall(prose(page))), set(GLUED_PAGES[page](synthesis))
     assert used, f"{page}: no glued numbers found"
-    assert not used - set(facts), f"{page}: glue names not computed: {sorted(used - set(facts))}"
+    assert not used - facts, f"{page}: glue names not computed: {sorted(used - facts)}"
+    assert not facts - used, f"{page}: names computed but never glued: {sorted(facts - used)}"
 
 
-def test_directions_stated_in_the_prose_hold(facts):
-    f = facts
-    modes = {k: v for k, v in f.items() if re.fullmatch(r"th_n_mode_\w+", k)}
-    risks = {k: v for k, v in f.items() if re.fullmatch(r"th_n_risk_\w+", k)}
-    assert max(modes, key=modes.get) == "th_n_mode_smart"  # "smart governance ... rewarded most"
-    assert sorted(modes.values())[-2] == f["th_n_mode_law"]  # "followed by 法治"
-    assert max(risks, key=risks.get) == "th_n_risk_services"  # "the commonest domain"
-    assert f["law_novelty_pct"] > f["law_novelty_rest_pct"]
-    assert f["law_coordination_pct"] > f["law_coordination_rest_pct"]
-    assert f["politics_novelty_k"] == 0  # "never do" / "none ... claims to be first"
-    assert f["politics_quantity_pct"] < f["politics_quantity_rest_pct"]
-    assert f["safety_baseline_pct"] > f["safety_baseline_rest_pct"]
-    assert f["smart_quantity_pct"] > f["smart_quantity_rest_pct"]
+def test_directions_stated_in_the_prose_hold(synthesis):
+    s, f = synthesis, findings.conclusions_facts(synthesis)
+    counts, book = themes_report.code_counts(s.themes), s.themes.book
+    modes, risks = counts[book.dimension("governance_mode")], counts[book.dimension("risk_domain")]
+    assert modes.idxmax() == "mode_smart"  # "smart governance ... rewarded most"
+    assert sorted(modes)[-2] == counts["mode_law"]  # "followed by 法治"
+    assert risks.idxmax() == "risk_services"  # "the commonest domain"
+    cell = lambda code, feature: findings.cell(s, code, feature)
+    assert cell("mode_law", "has_novelty_claim").pct > cell("mode_law", "has_novelty_claim").rest_pct
+    assert cell("mode_law", "claims_coordination").pct > cell("mode_law", "claims_coordination").rest_pct
+    assert cell("mode_politics", "has_novelty_claim").k == 0  # "never do" / "none ... claims to be first"
+    assert cell("mode_politics", "any_quantity").pct < cell("mode_politics", "any_quantity").rest_pct
+    assert cell("risk_safety", "has_baseline").pct > cell("risk_safety", "has_baseline").rest_pct
+    assert cell("mode_smart", "any_quantity").pct > cell("mode_smart", "any_quantity").rest_pct
     assert f["novelty_outcome_pct_a"] > f["novelty_outcome_pct_not_a"]  # "more evidence, not less"
     assert f["novelty_recognition_pct_a"] > f["novelty_recognition_pct_not_a"]
-    assert f["co_claim_none"] + f["co_claim_single"] > f["co_claim_multi"]  # "outruns the naming"
+    naming = network_report.naming(s.collaboration)
+    assert naming.claiming_none + naming.claiming_single > naming.claiming_multi  # "outruns the naming"
     assert f["ev_outcome_n"] < f["ev_quantity_n"] / 2  # "activity more than results"
     assert f["syn_p05"] > 0 and f["syn_q05"] < f["syn_p05"]
 

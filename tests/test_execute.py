@@ -8,10 +8,12 @@ from xmgov import execute, manifest
 
 def test_run_chapter_records_its_manifest_elsewhere(tmp_path, write_chapter):
     page = write_chapter(tmp_path / "scratch.md", "t",
-                         'from xmgov import manifest\nmanifest.begin("scratch-test")')
+                         'from pathlib import Path\nfrom xmgov import manifest\n'
+                         'manifest.begin("scratch-test")\nPath("ran.txt").write_text(str(6 * 7))')
     official = manifest.manifest_path("scratch-test")
     official.unlink(missing_ok=True)
-    assert execute.run_chapter(page) > 0
+    execute.run_chapter(page)
+    assert (tmp_path / "ran.txt").read_text() == "42", "the page did not run, or not in its own folder"
     assert not official.exists(), "run-chapter wrote the manifest the notebook cache relies on"
 
 

@@ -14,6 +14,6 @@ def test_published_table_round_trips_as_text(tmp_path):
 
 
 def test_empty_tables_are_refused(tmp_path):
-    with pytest.raises(ValueError, match="at least one row"):
+    with pytest.raises(ValueError, match="non-empty DataFrame"):
         tables.show_table(pd.DataFrame({"a": []}), chapter="test", slug="x", caption="c",
                           out_dir=tmp_path)

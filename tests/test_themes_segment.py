@@ -46,9 +46,15 @@ def test_synonyms_merge_variants():
     assert Segmenter(merge_synonyms=False).terms("食安社会共治")[0] == "食安"
 
 
-def test_jieba_writes_its_cache_under_the_project_cache():
-    segment.tokenizer(True)
-    assert (segment.CACHE / "jieba.cache").is_file()
+def test_jieba_writes_its_cache_under_the_project_cache(tmp_path, monkeypatch):
+    """Not in the system's temporary folder, where jieba puts it by default."""
+    monkeypatch.setattr(segment, "CACHE", tmp_path / "jieba")
+    segment.tokenizer.cache_clear()
+    try:
+        segment.tokenizer(True)
+    finally:
+        segment.tokenizer.cache_clear()
+    assert [p.name for p in (tmp_path / "jieba").iterdir()] == ["jieba.cache"]
 
 
 def test_segmentation_is_silent(capsys):

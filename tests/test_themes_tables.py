@@ -16,11 +16,11 @@ def test_p_values_read_to_three_decimals_and_tiny_ones_as_a_bound():
                                                (1, "1 survives", "1 code"),
                                                (3, "3 survive", "3 codes")])
 def test_counts_are_set_in_grammatical_english(n, survive, code):
-    facts = {"seg_errors": n, "seg_tokens": 10, "n_cat_p05": n, "n_cat_q05": n, "n_level_p05": n,
-             "top_pair_both": n, "smart_law_both": n, "multi_mode": n, "n_max_modes": n,
-             "no_mode": n, "no_risk": n, "n_risk_political": n, "rob_code_hand_vs_dict": n,
-             "rob_code_maxshift": n, "n_disagreements": n}
-    out = report.phrases(facts)
+    counts = {"seg_errors": n, "seg_tokens": 10, "n_cat_p05": n, "n_cat_q05": n, "n_level_p05": n,
+              "top_pair_both": n, "smart_law_both": n, "multi_mode": n, "n_max_modes": n,
+              "no_risk": n, "n_risk_political": n, "rob_code_hand_vs_dict": n,
+              "rob_code_maxshift": n, "n_disagreements": n}
+    out = report.phrases(**counts)
     assert out["cat_q05_text"] == survive
     assert out["level_p05_text"] == code
     assert out["seg_errors_text"].endswith("is wrong" if n == 1 else "are wrong")

@@ -45,6 +45,12 @@ def stale_reason(page: str, root: Path | None = None, manifests: Path | None = N
     return None
 
 
+def stale_pages(root: Path | None = None, manifests: Path | None = None) -> dict[str, str]:
+    """Every executed page whose recorded inputs or outputs no longer hold, with the reason."""
+    reasons = {page: stale_reason(page, root, manifests) for page in executed_pages(root)}
+    return {page: reason for page, reason in reasons.items() if reason}
+
+
 def read_notebook(path: Path):
     """A MyST notebook as myst-nb reads it (so its cache key is the one the build looks up)."""
     from myst_nb.core.read import read_myst_markdown_notebook
@@ -71,16 +77,13 @@ def refresh(cache_dir: Path | None = None, root: Path | None = None,
     if not cache_dir.exists():
         return []
     cache = get_cache(cache_dir)
+    sources = executed_pages(root)
     dropped = []
-    for page, path in executed_pages(root).items():
-        record = cached_record(cache, path)
-        if record is None:
-            continue  # not cached: it will execute anyway
-        reason = stale_reason(page, root, manifests)
-        if reason is None:
-            continue
-        cache.remove_cache(record.pk)
-        dropped.append(Staleness(page, reason))
+    for page, reason in stale_pages(root, manifests).items():
+        record = cached_record(cache, sources[page])
+        if record is not None:  # not cached: it will execute anyway
+            cache.remove_cache(record.pk)
+            dropped.append(Staleness(page, reason))
     return dropped
 
 

@@ -76,6 +76,19 @@ def use_style() -> None:
     np.random.seed(SEED)
 
 
+def publication_folder(name: str, texts: dict[str, str], frame, what: str, out_dir: Path) -> Path:
+    """Refuse a figure or table without its texts or rows (naming it and what is missing); return
+    the folder it is published in, created if need be."""
+    for label, text in texts.items():
+        if not text or not text.strip():
+            raise ValueError(f"{name}: a {name.split('-')[0]} needs a non-empty {label}")
+    if not isinstance(frame, pd.DataFrame) or frame.empty:
+        raise ValueError(f"{name}: pass {what} as a non-empty DataFrame (it is published as CSV)")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return out_dir
+
+
 def new_figure(width: str | float = "full", height: float = 4.0, nrows: int = 1, ncols: int = 1,
                **kwargs):
     """A styled figure and its axes; `width` is 'full' (7 in), 'half' (3.4 in) or inches."""
@@ -101,13 +114,8 @@ def save_figure(fig, chapter: str, slug: str, caption: str, alt: str, source: st
     import matplotlib.pyplot as plt
 
     name = figure_name(chapter, slug)
-    for label, text in (("caption", caption), ("alt", alt), ("source", source)):
-        if not text or not text.strip():
-            raise ValueError(f"{name}: a figure needs a non-empty {label}")
-    if not isinstance(data, pd.DataFrame) or data.empty:
-        raise ValueError(f"{name}: pass the data drawn as a non-empty DataFrame (it is published as CSV)")
-    out_dir = Path(out_dir or paths.FIGURES)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = publication_folder(name, {"caption": caption, "alt": alt, "source": source}, data,
+                                 "the data drawn", out_dir or paths.FIGURES)
     metadata = {
         "svg": {"Date": None, "Creator": None},
         "png": {"Software": None},

@@ -84,31 +84,31 @@ def characters_in(folder: Path, pattern: str = "*.html") -> set[str]:
     return chars
 
 
-def subset(face: str, chars: set[str], flavor: str | None = None) -> Path:
-    """The CJK `face` cut down to `chars` and printable ASCII (for code in the mono face), as
-    OpenType or, with flavor='woff', a web font; cached by content, since subsetting the full
-    font takes seconds while a renderer re-subsetting a small one takes a fraction of that."""
+def subset(font: Path, chars: set[str], flavor: str | None = None) -> Path:
+    """`font` cut down to `chars` and printable ASCII (for code and Latin text), as OpenType or,
+    with flavor='woff', a web font; cached by content under the font cache, since subsetting a
+    full CJK font takes seconds while a renderer re-subsetting a small one takes a fraction."""
     import hashlib
 
-    source = cjk_font_path(face)
+    font = Path(font)
     text = "".join(sorted(set(chars) | {chr(c) for c in range(0x20, 0x7F)}))
-    key = hashlib.sha256(f"{source.name}\0{source.stat().st_size}\0{flavor}\0{text}".encode()).hexdigest()
-    target = source.parent / "subsets" / f"{source.stem}-{key[:16]}.{flavor or 'otf'}"
+    key = hashlib.sha256(f"{font.name}\0{font.stat().st_size}\0{flavor}\0{text}".encode()).hexdigest()
+    target = paths.FONT_CACHE / "subsets" / f"{font.stem}-{key[:16]}{font.suffix if not flavor else '.' + flavor}"
     if target.is_file():
         return target
     from fontTools import subset as fontsubset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(source, recalcTimestamp=False)
+    loaded = TTFont(font, recalcTimestamp=False)
     options = fontsubset.Options()
     options.layout_features = ["*"]
     options.flavor = flavor
     subsetter = fontsubset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(ch) for ch in text))
-    subsetter.subset(font)
-    font.flavor = flavor
+    subsetter.subset(loaded)
+    loaded.flavor = flavor
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    font.save(tmp)
+    loaded.save(tmp)
     tmp.replace(target)
     return target

@@ -46,58 +46,68 @@ def versions(packages=PACKAGES) -> pd.DataFrame:
 
 def environment() -> dict:
     """Python version, the CJK font family and the version of the package it comes from."""
-    return {"python": platform.python_version(), "font": fonts.FAMILY,
-            "font_package": "noto-cjk-sans-otc", "font_version": metadata.version("noto-cjk-sans-otc")}
+    return {"env_python": platform.python_version(), "env_font": fonts.FAMILY,
+            "env_font_version": metadata.version("noto-cjk-sans-otc")}
 
 
-def bench_results(path: Path = RESULTS) -> dict:
-    """The benchmark written by `make bench`, checked for the keys the appendix quotes."""
+NOT_MEASURED = "not yet measured for this version of the build (run `make bench`)"
+
+
+def bench_results(path: Path = RESULTS) -> dict | None:
+    """The benchmark written by `make bench`, or None if there is none with every key the
+    appendix quotes (before the first `make bench`, or after its measures changed): the page
+    then says so instead of failing, since `make bench` itself builds the page."""
     if not Path(path).is_file():
-        raise FileNotFoundError(f"{path}: no benchmark yet. Run `make bench` (it times a clean build, "
-                                f"a no-change rebuild, the PDF and bare execution, and writes this file).")
+        return None
     results = json.loads(path.read_text(encoding="utf-8"))
-    missing = [k for k in BENCH_KEYS if k not in results]
-    if missing:
-        raise ValueError(f"{path}: key(s) {missing} missing; re-run `make bench`")
-    return results
+    return results if all(k in results for k in BENCH_KEYS) else None
 
 
-def bench_facts(results: dict) -> dict:
-    """The benchmark flattened into the numbers and phrases the appendix glues."""
+def bench_facts(results: dict | None) -> dict:
+    """The benchmark as the phrases the appendix glues (seconds rounded as printed)."""
+    names = ("bench_first_book_fresh_clone_s", "bench_clean_html_s", "bench_pdf_s", "bench_clean_book_s",
+             "bench_no_change_book_s", "bench_bare_execution_s", "bench_targets_met",
+             "bench_figures_identical", "bench_machine", "bench_extraction")
+    if results is None:
+        return dict.fromkeys(names, NOT_MEASURED)
     machine, extraction = results["machine"], results["extraction"]
-    identical = results["figures_identical_after_clean_build"]
     targets = results["targets"]
     met = sum(t["met"] for t in targets)
+    seconds = lambda key: f"{results[key]:.0f} s"  # noqa: E731
     return {
-        "bench_first_book_fresh_clone_s": results["first_book_fresh_clone_s"],
-        "bench_clean_html_s": results["clean_html_s"],
-        "bench_pdf_s": results["pdf_s"],
-        "bench_clean_book_s": results["clean_book_s"],
-        "bench_no_change_book_s": results["no_change_book_s"],
-        "bench_bare_execution_s": results["bare_execution_s"],
+        "bench_first_book_fresh_clone_s": seconds("first_book_fresh_clone_s"),
+        "bench_clean_html_s": seconds("clean_html_s"),
+        "bench_pdf_s": seconds("pdf_s"),
+        "bench_clean_book_s": seconds("clean_book_s"),
+        "bench_no_change_book_s": seconds("no_change_book_s"),
+        "bench_bare_execution_s": seconds("bare_execution_s"),
         "bench_targets_met": ("every target was met" if met == len(targets) else
                               f"{met} of the {len(targets)} targets were met"),
         "bench_figures_identical": {True: "byte for byte identical to those of the previous build",
                                     False: "not all byte for byte identical to those of the "
                                            "previous build",
-                                    None: "not compared (there was no previous build)"}[identical],
-        "bench_python": machine["python"], "bench_cpus": machine["cpus"],
-        "bench_platform": machine["platform"],
-        "bench_extraction_copies": extraction["copies"],
-        "bench_extraction_once_s": extraction["seconds_once"],
-        "bench_extraction_replicated_s": extraction["seconds_replicated"],
-        "bench_extraction_ratio": extraction["ratio_per_copy"],
+                                    None: "not compared (there was no previous build)"}[
+                                        results["figures_identical_after_clean_build"]],
+        "bench_machine": (f"{machine['cpus']} CPU cores ({machine['platform']}, "
+                          f"Python {machine['python']})"),
+        "bench_extraction": (f"{extraction['seconds_replicated']:.2f} s for the source replicated "
+                             f"{extraction['copies']} times against {extraction['seconds_once']:.3f} s "
+                             f"for one copy, a ratio per copy of {extraction['ratio_per_copy']:.2f}"),
     }
 
 
-def bench_targets(results: dict) -> pd.DataFrame:
+def bench_targets(results: dict | None) -> pd.DataFrame:
     """Each build-time target of the project with the value measured."""
+    if results is None:
+        return pd.DataFrame([{"measure": "every target", "measured": NOT_MEASURED}])
     return pd.DataFrame([{"measure": t["what"], "measured": t["value"], "target (at most)": t["limit"],
                           "met": "yes" if t["met"] else "no"} for t in results["targets"]])
 
 
-def bench_by_chapter(results: dict) -> pd.DataFrame:
+def bench_by_chapter(results: dict | None) -> pd.DataFrame:
     """Seconds to execute each page outside the build, slowest first."""
+    if results is None:
+        return pd.DataFrame([{"page": "every page", "seconds": NOT_MEASURED}])
     times = results["bare_execution_by_page_s"]
     table = pd.DataFrame({"page": list(times), "seconds": list(times.values())})
     return table.sort_values(["seconds", "page"], ascending=[False, True], ignore_index=True)
@@ -109,7 +119,7 @@ def analysis() -> dict:
 
 
 def facts(bench: dict) -> dict:
-    return {f"env_{key}": value for key, value in environment().items()} | bench_facts(bench)
+    return environment() | bench_facts(bench)
 
 
 def tables(bench: dict) -> list[tuple[str, pd.DataFrame, str]]:

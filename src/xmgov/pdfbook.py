@@ -81,16 +81,20 @@ def latin_fonts() -> dict[str, Path]:
 
 
 def prepare_static(target: Path = STATIC, site: Path | None = None) -> Path:
-    """Write the stylesheet and the fonts next to it (URLs in CSS are relative). The CJK faces are
-    cut down to the characters of the built web book (`site`), which the PDF shares: WeasyPrint
-    subsets every embedded font again, and doing that on the full CJK font took most of the PDF
-    build. Without a built site the full faces are used."""
+    """Write the stylesheet and the fonts next to it (URLs in CSS are relative). The CJK and the
+    Latin faces are cut down to the characters of the built web book (`site`), which the
+    PDF shares: WeasyPrint subsets every embedded font again, and doing that on the full fonts took
+    most of the PDF build. Without a built site the full faces are used."""
     from .fonts import characters_in, subset
 
     site = Path(site or paths.HTML)
     chars = characters_in(site) if (site / "intro.html").is_file() else None
-    faces = {face: (subset(face, chars) if chars else cjk_font_path(face)) for face in ("sans", "mono")}
-    latin = latin_fonts()
+
+    def cut(font: Path) -> Path:
+        return subset(font, chars) if chars else font
+
+    faces = {face: cut(cjk_font_path(face)) for face in ("sans", "mono")}
+    latin = {key: cut(path) for key, path in latin_fonts().items()}
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     for font in (*faces.values(), *latin.values()):

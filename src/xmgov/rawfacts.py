@@ -45,14 +45,13 @@ def lines(path: Path | None = None) -> pd.DataFrame:
 
 
 def summary(table: pd.DataFrame) -> dict:
-    """Headline numbers about the raw file, for the prose."""
+    """Headline numbers about the raw file, for the prose and the figure's caption."""
     counts = table["kind"].value_counts()
     return {
-        "lines": len(table),
-        "characters": int(table["characters"].sum()),
-        "bullets": int(counts.get("bullet", 0)),
-        "numbered_titles": int(counts.get("numbered_title", 0)),
-        "spam_tokens": int(table["spam_tokens"].sum()),
+        "raw_lines": len(table),
+        "raw_characters": int(table["characters"].sum()),
+        "raw_bullets": int(counts.get("bullet", 0)),
+        "raw_numbered_titles": int(counts.get("numbered_title", 0)),
     }
 
 
@@ -78,11 +77,11 @@ def plot_line_lengths(table: pd.DataFrame, chapter: str):
     return save_figure(
         fig, chapter=chapter, slug="line-lengths",
         caption=f"Every line of the source as received, by length and kind: {lead} lines of "
-                f"article text, then {facts['bullets']} entry descriptions (●), only "
-                f"{facts['numbered_titles']} of which kept their numbered title (编号标题).",
-        alt=f"Bar chart of the {facts['lines']} lines of the raw source file: a headline, "
+                f"article text, then {facts['raw_bullets']} entry descriptions (●), only "
+                f"{facts['raw_numbered_titles']} of which kept their numbered title (编号标题).",
+        alt=f"Bar chart of the {facts['raw_lines']} lines of the raw source file: a headline, "
             f"{lead} article paragraphs, then entry descriptions of {entries.min()} to "
-            f"{entries.max()} characters with {facts['numbered_titles']} short numbered title "
+            f"{entries.max()} characters with {facts['raw_numbered_titles']} short numbered title "
             f"lines among them; {int((table['spam_tokens'] > 0).sum())} lines carry the injected "
             f"spam token.",
         source="Source: 厦门日报/厦门网, 2023-03-02, third-party web copy (data/raw); "

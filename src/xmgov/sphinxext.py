@@ -183,6 +183,37 @@ def _pdf_settings(app, config) -> None:
     config.version = config.release = __version__
 
 
+def _share_doctrees_for_numref(app) -> None:
+    """Sphinx unpickles the whole target page for every {numref} it resolves (`env.get_doctree`
+    in `StandardDomain._resolve_numref_xref`), which took a third of writing the book. Within one
+    build the pickled doctrees do not change and numref only reads node ids and types, so give it
+    each page's doctree once (held on the app, never pickled with the environment)."""
+    from sphinx.domains.std import StandardDomain
+
+    resolve = StandardDomain._resolve_numref_xref
+    if getattr(resolve, "xmgov_shared", False):
+        return
+    doctrees: dict[str, nodes.document] = {}
+
+    def shared(self, env, *args, **kwargs):
+        get = env.get_doctree
+
+        def once(docname: str) -> nodes.document:
+            if docname not in doctrees:
+                doctrees[docname] = get(docname)
+            return doctrees[docname]
+
+        env.get_doctree = once
+        try:
+            return resolve(self, env, *args, **kwargs)
+        finally:
+            del env.get_doctree  # back to the class's method
+
+    shared.xmgov_shared = True
+    StandardDomain._resolve_numref_xref = shared
+    app.connect("env-updated", lambda app, env: doctrees.clear())
+
+
 def _pdf_images(app) -> None:
     """The PDF takes each figure's 300 dpi PNG: WeasyPrint draws the SVGs' thousands of paths
     slowly, and the PNG prints at that resolution at full text width."""
@@ -197,6 +228,17 @@ def _pdf_style(app) -> None:
 
         app.config.html_static_path.append(str(prepare_static()))
         app.add_css_file("xmgov-pdf.css")
+
+
+# Stylesheets of extensions the PDF does not use (no design elements, toggles, copy buttons or
+# live code in print): WeasyPrint matches every selector against every element, so they cost time.
+WEB_ONLY_CSS = ("sphinx-design.min.css", "togglebutton.css", "copybutton.css", "sphinx-thebe.css")
+
+
+def _pdf_stylesheets(app, pagename, templatename, context, doctree) -> None:
+    if app.builder.name == "simplepdf":
+        context["css_files"] = [css for css in context.get("css_files", [])
+                                if posixpath.basename(getattr(css, "filename", str(css)) or "") not in WEB_ONLY_CSS]
 
 
 def _dedupe_scripts(app, pagename, templatename, context, doctree) -> None:
@@ -328,7 +370,7 @@ def _web_font(app, exception) -> None:
 
         outdir = Path(app.outdir)
         chars = characters_in(outdir)
-        shutil.copyfile(subset("sans", chars, flavor="woff"), outdir / "_static" / WEB_FONT)
+        shutil.copyfile(subset(cjk_font_path("sans"), chars, flavor="woff"), outdir / "_static" / WEB_FONT)
         logger.info(f"[xmgov] web font subset: {len(chars)} characters -> _static/{WEB_FONT}")
 
 
@@ -367,7 +409,9 @@ def setup(app):
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
     app.connect("builder-inited", _pdf_images)
+    app.connect("builder-inited", _share_doctrees_for_numref)
     app.connect("html-page-context", _dedupe_scripts)
+    app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
     app.connect("html-page-context", _unlink_files_in_pdf)
     app.connect("build-finished", _web_font)

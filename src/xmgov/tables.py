@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .figures import figure_name
+from .figures import figure_name, publication_folder
 
 
 SHORT_TABLE_ROWS = 15  # a table this short is kept on one page in the PDF (class xm-short)
@@ -55,12 +55,8 @@ def show_table(df: pd.DataFrame, chapter: str, slug: str, caption: str,
                out_dir: Path | None = None) -> Table:
     """Publish `df` (already formatted as it should be read) and return it for display."""
     name = table_name(chapter, slug)
-    if not caption or not caption.strip():
-        raise ValueError(f"{name}: a table needs a caption")
-    if not isinstance(df, pd.DataFrame) or df.empty:
-        raise ValueError(f"{name}: a published table needs at least one row")
-    out_dir = Path(out_dir or paths.TABLES)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = publication_folder(name, {"caption": caption}, df, "the table's cells",
+                                 out_dir or paths.TABLES)
     frame = df.reset_index(drop=True)
     frame.columns = [str(c) for c in frame.columns]
     frame.to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")

@@ -7,11 +7,12 @@ under its key); the `*_display` functions shape tables for reading. The chapter 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import networkx as nx
 import pandas as pd
 
-from ..book import counted, percentile
+from ..wording import counted, percentile
 from . import actors, measures, nullmodel, recognition, rhetoric
 from .exports import annotated
 from .graphs import collaboration_network
@@ -20,8 +21,7 @@ from ..dataset.vocabulary import CATEGORIES, category_label
 DRAWS = 2000
 # Coordination phrases the introduction quotes, with how many entries use each (all occur in the
 # source; 共建共治共享, often associated with the policy, does not, so it is not quoted).
-QUOTED_PHRASES = {"多部门协调联动": "phrase_multi_department", "联动": "phrase_liandong",
-                  "多元": "phrase_duoyuan", "协同": "phrase_xietong", "共治": "phrase_gongzhi"}
+QUOTED_PHRASES = ("多部门协调联动", "联动", "多元", "协同", "共治")
 # Sectoral national bodies the recognition paragraph names as examples (an editorial choice; the
 # entries and their labels come from the data).
 RECOGNITION_EXAMPLES = ("spp", "mofcom", "moa")
@@ -135,73 +135,91 @@ def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency
     return "; ".join(parts[:-1]) + "; and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
+class Naming(NamedTuple):
+    """Entries by how many collaborating bodies they name, overall and among those that use
+    coordination vocabulary: counts the key findings and the conclusions quote too."""
+    entries: int
+    named: int
+    none: int
+    single: int
+    multi: int
+    claiming: int
+    claiming_none: int
+    claiming_single: int
+    claiming_multi: int
+
+
+def naming(c: Collaboration) -> Naming:
+    p, claims = c.profile, c.claimed
+    claiming = claims[claims["claims_coordination"]]
+    return Naming(entries=len(p), named=int((p["bodies"] > 0).sum()), none=int((p["bodies"] == 0).sum()),
+                  single=int((p["bodies"] == 1).sum()), multi=int(p["multi_body"].sum()),
+                  claiming=len(claiming), claiming_none=int((claiming["bodies"] == 0).sum()),
+                  claiming_single=int((claiming["bodies"] == 1).sum()),
+                  claiming_multi=int((claiming["bodies"] >= 2).sum()))
+
+
 def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) -> dict:
     """The numbers (and templated phrases) the chapter's prose quotes, by glue name. `examples`
     are the recognising bodies the recognition paragraph names."""
-    p, s = c.profile, c.summary
-    named = p[p["bodies"] > 0]
-    out = {
-        "entries": len(p),
-        "entries_named": len(named),
-        "entries_none": int((p["bodies"] == 0).sum()),
-        "entries_single": int((p["bodies"] == 1).sum()),
-        "entries_multi": int(p["multi_body"].sum()),
+    p, s, r, claims, n = c.profile, c.summary, c.recognised, c.claimed, naming(c)
+    null = c.comparison.set_index("statistic")
+    density, cross_type = null.loc["density"], null.loc["cross_type_share"]
+    cross_system = null.loc["cross_system_share"]
+    used = rhetoric.entries_using(c.entries, QUOTED_PHRASES)
+    return {
+        "entries": n.entries,
+        "entries_named": n.named,
+        "entries_none": n.none,
+        "entries_single": n.single,
+        "entries_multi": n.multi,
         "entries_lead": int((p["leads"] > 0).sum()),
         "entries_cross_system": int(p["cross_system"].sum()),
         "entries_cross_level": int(p["cross_level"].sum()),
-        "max_bodies": int(p["bodies"].max()),
-        "links": int(p["bodies"].sum()),
         "nodes": s["nodes"], "edges": s["edges"], "density": s["density"],
         "components": s["components"], "isolates": s["isolates"],
         "largest_component": s["largest_component"], "max_weight": s["max_weight"],
-        "edges_repeated": sum(1 for _, _, w in c.projection.edges(data="weight") if w > 1),
+        "edges_repeated_text": counted(sum(1 for _, _, w in c.projection.edges(data="weight") if w > 1),
+                                       "tie recurs", "ties recur"),
         "communities": int(c.centrality.loc[c.centrality["degree"] > 0, "community"].nunique()),
-    }
-    ranked = {"degree": c.centrality,
-              "betweenness": c.centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])}
-    for measure, table in ranked.items():
-        out[f"top_{measure}"] = _name(table)
-    out["leaders_sentence"] = leaders_sentence(c.centrality)
-    out["eigenvector_sentence"] = eigenvector_sentence(c.centrality)
-    out["edges_repeated_text"] = counted(out["edges_repeated"], "tie recurs", "ties recur")
-    out["brokers"] = int((c.centrality["betweenness"] > 0).sum())
-    for row in c.comparison.itertuples():
-        key = row.statistic.removesuffix("_share")
-        out[f"{key}_observed"] = row.observed
-        out[f"{key}_null_mean"] = row.null_mean
-        out[f"{key}_null_low"] = row.null_low
-        out[f"{key}_null_high"] = row.null_high
-        out[f"{key}_percentile"] = row.percentile
-        out[f"{key}_position"] = percentile(row.percentile)
-        out[f"{key}_p_greater"] = p_value(row.p_greater)
-        out[f"{key}_p_less"] = p_value(row.p_less)
-    out["draws"] = len(c.null)
-    r = c.recognised
-    out |= {
+        "leaders_sentence": leaders_sentence(c.centrality),
+        "eigenvector_sentence": eigenvector_sentence(c.centrality),
+        "brokers": int((c.centrality["betweenness"] > 0).sum()),
+        "density_null_low": density["null_low"], "density_null_high": density["null_high"],
+        "density_position": percentile(density["percentile"]),
+        "cross_type_observed": cross_type["observed"], "cross_type_null_mean": cross_type["null_mean"],
+        "cross_type_position": percentile(cross_type["percentile"]),
+        "cross_type_p_less": p_value(cross_type["p_less"]),
+        "cross_system_observed": cross_system["observed"], "cross_system_null_mean": cross_system["null_mean"],
+        "cross_system_position": percentile(cross_system["percentile"]),
+        "cross_system_p_less": p_value(cross_system["p_less"]),
+        "draws": len(c.null),
         "recognitions": len(r),
         "recognizer_bodies": r["agency_id"].nunique(),
         "entries_recognised": r["entry_id"].nunique(),
         "entries_recognised_national": r.loc[r["recognizer_level"] == "national", "entry_id"].nunique(),
         "entries_recognised_provincial": r.loc[r["recognizer_level"] == "provincial", "entry_id"].nunique(),
         "entries_recognised_media": r.loc[r["recognizer_level"] == "media", "entry_id"].nunique(),
-        "recognizers_also_collaborate": len(set(r["agency_id"]) & set(c.projection)),
         "recognizers_also_collaborate_text": counted(len(set(r["agency_id"]) & set(c.projection)), "body", "bodies"),
         "recognition_examples": recognition_examples(r, c.entries, examples),
-    }
-    out |= {f"reconcile_{key}": value for key, value in c.reconciled.items() if isinstance(value, int)}
-    used = rhetoric.entries_using(c.entries, tuple(QUOTED_PHRASES))
-    out |= {f"{key}_entries": counted(used[phrase], "entry", "entries") for phrase, key in QUOTED_PHRASES.items()}
-    claims = c.claimed
-    claiming = claims[claims["claims_coordination"]]
-    out |= {
-        "entries_claim": len(claiming),
-        "claim_none": int((claiming["bodies"] == 0).sum()),
-        "claim_single": int((claiming["bodies"] == 1).sum()),
-        "claim_multi": int((claiming["bodies"] >= 2).sum()),
+        "reconcile_entries_recognised": c.reconciled["entries_recognised"],
+        "reconcile_entries_body_named": c.reconciled["entries_body_named"],
+        "reconcile_entries_body_unnamed": c.reconciled["entries_body_unnamed"],
+        "reconcile_recognition_claims": c.reconciled["recognition_claims"],
+        "reconcile_claims_body_unnamed": c.reconciled["claims_body_unnamed"],
+        "reconcile_named_bodies": c.reconciled["named_bodies"],
+        "phrase_multi_department_entries": counted(used["多部门协调联动"], "entry", "entries"),
+        "phrase_liandong_entries": counted(used["联动"], "entry", "entries"),
+        "phrase_duoyuan_entries": counted(used["多元"], "entry", "entries"),
+        "phrase_xietong_entries": counted(used["协同"], "entry", "entries"),
+        "phrase_gongzhi_entries": counted(used["共治"], "entry", "entries"),
+        "entries_claim": n.claiming,
+        "claim_none": n.claiming_none,
+        "claim_single": n.claiming_single,
+        "claim_multi": n.claiming_multi,
         "noclaim_multi": int(((~claims["claims_coordination"]) & (claims["bodies"] >= 2)).sum()),
         "entries_noclaim": int((~claims["claims_coordination"]).sum()),
     }
-    return out
 
 
 def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:

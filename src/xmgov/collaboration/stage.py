@@ -8,9 +8,9 @@ the GraphML and GEXF files as non-tabular resources.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
+from ..dataset.package import fields, file_facts
 from .exports import annotated, write_all
 from .graphs import collaboration_network
 from .measures import centrality
@@ -44,15 +44,6 @@ _EDGE_FIELDS = [
 ]
 
 
-def _fields(spec: list[tuple[str, str, str]]) -> list[dict]:
-    return [{"name": name, "type": kind, "description": text} for name, kind, text in spec]
-
-
-def _file_facts(path: Path) -> dict:
-    data = path.read_bytes()
-    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-
-
 def _agency_key(field: str) -> dict:
     return {"fields": [field], "reference": {"resource": AGENCIES_RESOURCE, "fields": ["agency_id"]}}
 
@@ -64,25 +55,25 @@ def descriptors(paths: dict[str, Path], workdir: Path) -> list[dict]:
 
     return [
         {"name": "network-nodes", "type": "table", "path": rel("nodes"), "format": "csv",
-         "mediatype": "text/csv", "encoding": "utf-8", **_file_facts(paths["nodes"]),
+         "mediatype": "text/csv", "encoding": "utf-8", **file_facts(paths["nodes"]),
          "title": "Agency network: nodes",
          "description": "Agencies that lead or implement at least one entry, with centrality measures. "
                         + _ROLE_NOTE,
-         "schema": {"fields": _fields(_NODE_FIELDS), "primaryKey": ["agency_id"],
+         "schema": {"fields": fields(_NODE_FIELDS), "primaryKey": ["agency_id"],
                     "foreignKeys": [_agency_key("agency_id")]}},
         {"name": "network-edges", "type": "table", "path": rel("edges"), "format": "csv",
-         "mediatype": "text/csv", "encoding": "utf-8", **_file_facts(paths["edges"]),
+         "mediatype": "text/csv", "encoding": "utf-8", **file_facts(paths["edges"]),
          "title": "Agency network: edges",
          "description": "Pairs of agencies (network-nodes) that take part in the same entry; "
                         "weight = entries shared.",
-         "schema": {"fields": _fields(_EDGE_FIELDS), "primaryKey": ["source", "target"],
+         "schema": {"fields": fields(_EDGE_FIELDS), "primaryKey": ["source", "target"],
                     "foreignKeys": [_agency_key("source"), _agency_key("target")]}},
         {"name": "network-graphml", "type": "file", "path": rel("graphml"), "format": "graphml",
-         "mediatype": "application/graphml+xml", "encoding": "utf-8", **_file_facts(paths["graphml"]),
+         "mediatype": "application/graphml+xml", "encoding": "utf-8", **file_facts(paths["graphml"]),
          "title": "Agency network (GraphML)",
          "description": "The same network as network-nodes and network-edges, for networkx, igraph, yEd."},
         {"name": "network-gexf", "type": "file", "path": rel("gexf"), "format": "gexf",
-         "mediatype": "application/gexf+xml", "encoding": "utf-8", **_file_facts(paths["gexf"]),
+         "mediatype": "application/gexf+xml", "encoding": "utf-8", **file_facts(paths["gexf"]),
          "title": "Agency network (GEXF)",
          "description": "The same network as network-nodes and network-edges, for Gephi."},
     ]

@@ -17,7 +17,7 @@ def analysis() -> Synthesis:
 def facts(s: Synthesis) -> dict:
     from . import findings
 
-    return findings.key_facts(s)
+    return findings.conclusions_facts(s)
 
 
 def figures(s: Synthesis) -> None:

@@ -2,18 +2,20 @@
 
 Nothing here re-derives a chapter's result: `analyse` runs `xmgov.themes.report.analyse`,
 `xmgov.collaboration.report.analyse` and `xmgov.metrics.indicators.per_entry` on the dataset, and the
-`*_facts` functions read their outputs (and the chapters' own `facts`) so that a number on the
-key-findings page is, by construction, the number in the chapter it links to.
+`*_facts` functions read their outputs (through the helpers the chapters' own `facts` use) so that a
+number on the key-findings page is, by construction, the number in the chapter it links to.
+`key_findings_facts` and `conclusions_facts` return exactly the names each page quotes;
+`common_facts` holds those both pages quote.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
-from ..book import counted
+from ..wording import counted
 from ..metrics import lacunae
 from ..collaboration import actors as network_actors
 from ..collaboration import report as network_report
@@ -21,36 +23,19 @@ from ..themes import report as themes_report
 from . import crosstabs
 from .preface import sentence_facts
 
-# Cells of the theme × feature table that the conclusions discuss by name (glue prefix: the key).
-CELLS = {
-    "law_novelty": ("mode_law", "has_novelty_claim"),
-    "law_coordination": ("mode_law", "claims_coordination"),
-    "politics_novelty": ("mode_politics", "has_novelty_claim"),
-    "politics_quantity": ("mode_politics", "any_quantity"),
-    "politics_outcome": ("mode_politics", "has_outcome"),
-    "safety_baseline": ("risk_safety", "has_baseline"),
-    "smart_quantity": ("mode_smart", "any_quantity"),
-    "smart_multi": ("mode_smart", "multi_body"),
-}
-# Pairs of per-entry features whose association the conclusions report: does b come with a?
-PAIRS = {
-    "novelty_outcome": ("has_novelty_claim", "has_outcome"),
-    "novelty_recognition": ("has_novelty_claim", "has_external_recognition"),
-    "coordination_multi": ("claims_coordination", "multi_body"),
-    "named_outcome": ("names_body", "has_outcome"),
-}
 ALPHA = 0.05
 # The risk domains the key findings group as "security": the four of the framework's five risks
 # whose Chinese names are about security or public order (政治安全, 社会治安, 公共安全, 网络安全).
 # risk_disputes (社会矛盾, social conflicts) is a risk of the framework but not a security one, and
 # risk_services and risk_ecology are this project's additions (see the codebook).
 SECURITY_RISKS = ("risk_political", "risk_order", "risk_safety", "risk_cyber")
+
+
 @dataclass
 class Synthesis:
     entries: pd.DataFrame
     themes: themes_report.Themes
     collaboration: network_report.Collaboration
-    metrics: pd.DataFrame
     lacunae: pd.DataFrame
     indicators: pd.DataFrame
     table: pd.DataFrame
@@ -66,8 +51,8 @@ def analyse() -> Synthesis:
 
     themes, collab, m = themes_analysis(), collaboration_analysis(), metrics_analysis()
     table = crosstabs.entry_features(themes.hand, collab.profile, collab.claimed, m.indicators)
-    return Synthesis(entries=m.entries, themes=themes, collaboration=collab, metrics=m.metrics,
-                     lacunae=m.lacunae, indicators=m.indicators, table=table,
+    return Synthesis(entries=m.entries, themes=themes, collaboration=collab, lacunae=m.lacunae,
+                     indicators=m.indicators, table=table,
                      cells=crosstabs.code_by_feature(table, list(themes.book.ids)),
                      overall=crosstabs.feature_overall(table))
 
@@ -82,23 +67,51 @@ def feature_labels() -> dict[str, str]:
     return {f: f"{zh} ({en})" for f, _, zh, en in crosstabs.FEATURES}
 
 
-def evidence_facts(s: Synthesis) -> dict:
-    """Entries meeting each evidence indicator (count and per cent), and what the cuts lost."""
-    ind, n = s.indicators, len(s.indicators)
-    masks = {"quantity": ind["n_quantities"] > 0, "outcome": ind["has_outcome"],
-             "baseline": ind["has_baseline"], "window": ind["has_time_window"],
-             "recognition": ind["has_external_recognition"],
-             "national": ind["has_national_recognition"], "novelty": ind["has_novelty_claim"],
-             "outcome_and_baseline": ind["has_outcome"] & ind["has_baseline"]}
-    out = {"ev_quantities": len(s.metrics)}
-    for key, mask in masks.items():
-        out[f"ev_{key}_n"] = int(mask.sum())
-        out[f"ev_{key}_pct"] = 100 * int(mask.sum()) / n
-    lost = lacunae.lost_figures(s.lacunae, s.entries)
-    sure = int(lacunae.certain(lost).sum())
-    out.update(ev_lacunae=len(s.lacunae), ev_lost_figures=len(lost), ev_lost_certain=sure,
-               ev_lost_probable=len(lost) - sure, ev_lost_entries=int(lost["entry_id"].nunique()))
-    return out
+class Cell(NamedTuple):
+    """One theme × feature cell as the prose quotes it: entries with the feature among the `n`
+    with the theme (per cent and 95% Wilson interval), among the `rest_n` without it, Fisher's p
+    and the Benjamini–Hochberg q."""
+    k: int
+    n: int
+    pct: float
+    lo: float
+    hi: float
+    rest_k: int
+    rest_n: int
+    rest_pct: float
+    p: float
+    q: float
+
+
+def cell(s: Synthesis, code: str, feature: str) -> Cell:
+    row = s.cells.set_index(["code_id", "feature"]).loc[(code, feature)]
+    return Cell(k=int(row["k"]), n=int(row["n"]), pct=100 * row["share"], lo=100 * row["ci_low"],
+                hi=100 * row["ci_high"], rest_k=int(row["k_rest"]), rest_n=int(row["n_rest"]),
+                rest_pct=100 * row["share_rest"], p=float(row["p"]), q=float(row["q_bh"]))
+
+
+class Pair(NamedTuple):
+    """Does feature b come with feature a: entries with both, with a, without a, with b but not
+    a; the per cent with b among entries with a and among those without; Fisher's p."""
+    both: int
+    a: int
+    not_a: int
+    b_not_a: int
+    pct_a: float
+    pct_not_a: float
+    p: float
+
+
+def pair(s: Synthesis, a: str, b: str) -> Pair:
+    r = crosstabs.feature_association(s.table, a, b)
+    return Pair(both=r["both"], a=r["both"] + r["a_only"], not_a=r["b_only"] + r["neither"],
+                b_not_a=r["b_only"], pct_a=100 * r["share_b_given_a"],
+                pct_not_a=100 * r["share_b_given_not_a"], p=r["p"])
+
+
+def cells_q05(s: Synthesis) -> int:
+    """Theme × feature cells that survive the Benjamini–Hochberg correction."""
+    return int((s.cells["q_bh"] < ALPHA).sum())
 
 
 def security_facts(hand: pd.DataFrame) -> dict:
@@ -110,41 +123,60 @@ def security_facts(hand: pd.DataFrame) -> dict:
 
 
 def article_only_facts() -> dict:
-    """Entries naming any / two or more lead or implementing bodies in the article alone, without
-    the high-confidence outside sources the collaboration chapter adds (`load.entry_agencies()`)."""
+    """Entries naming two or more lead or implementing bodies in the article alone, without the
+    high-confidence outside sources the collaboration chapter adds (`load.entry_agencies()`)."""
     from ..dataset import load
 
     profile = network_actors.entry_profile(load.entries(), load.agencies(), load.entry_agencies())
-    return {"syn_article_named": int((profile["bodies"] > 0).sum()),
-            "syn_article_multi": int(profile["multi_body"].sum())}
+    return {"syn_article_multi": int(profile["multi_body"].sum())}
 
 
-def _cell_facts(s: Synthesis) -> dict:
-    cells = s.cells.set_index(["code_id", "feature"])
-    out = {}
-    for key, where in CELLS.items():
-        row = cells.loc[where]
-        out.update({f"{key}_k": int(row["k"]), f"{key}_n": int(row["n"]),
-                    f"{key}_pct": 100 * row["share"], f"{key}_lo": 100 * row["ci_low"],
-                    f"{key}_hi": 100 * row["ci_high"], f"{key}_rest_k": int(row["k_rest"]),
-                    f"{key}_rest_n": int(row["n_rest"]), f"{key}_rest_pct": 100 * row["share_rest"],
-                    f"{key}_p": float(row["p"]), f"{key}_q": float(row["q_bh"])})
-    return out
+def common_facts(s: Synthesis) -> dict:
+    """The numbers both the key findings and the conclusions quote: the evidence indicators, what
+    the cuts lost, the size of the test family and the law × novelty cell."""
+    ind = s.indicators
+    lost = lacunae.lost_figures(s.lacunae, s.entries)
+    sure = int(lacunae.certain(lost).sum())
+    naming = network_report.naming(s.collaboration)
+    law_novelty = cell(s, "mode_law", "has_novelty_claim")
+    return {
+        "ev_quantity_n": int((ind["n_quantities"] > 0).sum()), "ev_outcome_n": int(ind["has_outcome"].sum()),
+        "ev_baseline_n": int(ind["has_baseline"].sum()),
+        "ev_lacunae": len(s.lacunae), "ev_lost_certain": sure, "ev_lost_probable": len(lost) - sure,
+        "co_entries_claim": naming.claiming, "co_entries_multi": naming.multi,
+        "syn_ci": crosstabs.CI_LEVEL, "syn_tests": len(s.cells),
+        "law_novelty_k": law_novelty.k, "law_novelty_n": law_novelty.n,
+        "law_novelty_rest_k": law_novelty.rest_k, "law_novelty_rest_n": law_novelty.rest_n,
+    }
 
 
-def _pair_facts(s: Synthesis) -> dict:
-    out = {}
-    for key, (a, b) in PAIRS.items():
-        r = crosstabs.feature_association(s.table, a, b)
-        out.update({f"{key}_both": r["both"], f"{key}_a": r["both"] + r["a_only"],
-                    f"{key}_not_a": r["b_only"] + r["neither"],
-                    f"{key}_pct_a": 100 * r["share_b_given_a"],
-                    f"{key}_pct_not_a": 100 * r["share_b_given_not_a"],
-                    f"{key}_b_not_a": r["b_only"], f"{key}_p": r["p"]})
-    return out
+def key_findings_facts(s: Synthesis) -> dict:
+    """Every number of the key-findings page: the chapters' headline counts under the prefixes
+    th_ and co_, the evidence indicators (ev_) and the synthesis (syn_)."""
+    t, ind, naming = s.themes, s.indicators, network_report.naming(s.collaboration)
+    codes = themes_report.code_counts(t)
+    smart_pct, smart_lo, smart_hi = themes_report.code_share(t, "mode_smart")
+    return common_facts(s) | security_facts(t.hand) | article_only_facts() | {
+        "th_n_entries": len(t.entries),
+        "th_n_mode_smart": int(codes["mode_smart"]), "th_n_mode_law": int(codes["mode_law"]),
+        "th_n_mode_ethics": int(codes["mode_ethics"]),
+        "th_n_risk_services": int(codes["risk_services"]), "th_n_risk_political": int(codes["risk_political"]),
+        "th_pct_mode_smart": smart_pct, "th_lo_mode_smart": smart_lo, "th_hi_mode_smart": smart_hi,
+        "th_no_mode_text": themes_report.no_mode_text(t),
+        "th_codes_q05": counted(themes_report.categories_q05(t), "code"),
+        "co_entries": naming.entries, "co_entries_named": naming.named, "co_entries_single": naming.single,
+        "co_claim_none": naming.claiming_none, "co_claim_single": naming.claiming_single,
+        "co_nodes": s.collaboration.summary["nodes"], "co_components": s.collaboration.summary["components"],
+        "ev_outcome_pct": 100 * int(ind["has_outcome"].sum()) / len(ind),
+        "ev_outcome_and_baseline_n": int((ind["has_outcome"] & ind["has_baseline"]).sum()),
+        "ev_recognition_n": int(ind["has_external_recognition"].sum()),
+        "ev_national_n": int(ind["has_national_recognition"].sum()),
+        "ev_novelty_n": int(ind["has_novelty_claim"].sum()),
+        "syn_cells_q05": counted(cells_q05(s), "comparison"),
+    }
 
 
-def synthesis_facts(s: Synthesis) -> dict:
+def conclusions_facts(s: Synthesis) -> dict:
     """The numbers of the conclusions: the size of the test family, what survives correction,
     the cells and pairs the prose discusses, and how thin the collaboration features are."""
     c, labels, flabels = s.cells, code_labels(s), feature_labels()
@@ -152,15 +184,27 @@ def synthesis_facts(s: Synthesis) -> dict:
     over = s.overall.set_index("feature")
     multi = s.table[s.table["multi_body"]]
     codes = list(s.themes.book.ids)
-    out = {
-        "syn_entries": len(s.table), "syn_codes": len(codes), "syn_features": len(crosstabs.FEATURES),
-        "syn_alpha": ALPHA, "syn_ci": crosstabs.CI_LEVEL,
+    law_novelty = cell(s, "mode_law", "has_novelty_claim")
+    law_coordination = cell(s, "mode_law", "claims_coordination")
+    politics_novelty = cell(s, "mode_politics", "has_novelty_claim")
+    politics_quantity = cell(s, "mode_politics", "any_quantity")
+    politics_outcome = cell(s, "mode_politics", "has_outcome")
+    safety_baseline = cell(s, "risk_safety", "has_baseline")
+    smart_quantity = cell(s, "mode_smart", "any_quantity")
+    smart_multi = cell(s, "mode_smart", "multi_body")
+    novelty_outcome = pair(s, "has_novelty_claim", "has_outcome")
+    novelty_recognition = pair(s, "has_novelty_claim", "has_external_recognition")
+    coordination_multi = pair(s, "claims_coordination", "multi_body")
+    named_outcome = pair(s, "names_body", "has_outcome")
+    return common_facts(s) | sentence_facts(s.entries) | {
+        "ev_window_n": int(s.indicators["has_time_window"].sum()),
+        "syn_entries": len(s.table), "syn_codes": len(codes), "syn_alpha": ALPHA,
         "syn_collab_features": sum(f[1] == "collaboration" for f in crosstabs.FEATURES),
         "syn_evidence_features": sum(f[1] == "evidence" for f in crosstabs.FEATURES),
-        "syn_tests": len(c), "syn_p05": int((c["p"] < ALPHA).sum()),
-        "syn_q05": int((c["q_bh"] < ALPHA).sum()), "syn_expected_false": ALPHA * len(c),
+        "syn_p05": int((c["p"] < ALPHA).sum()), "syn_q05": cells_q05(s),
+        "syn_expected_false": ALPHA * len(c),
         "syn_best_cell": f"{labels[best['code_id']]} × {flabels[best['feature']]}",
-        "syn_best_p": float(best["p"]), "syn_best_q": float(best["q_bh"]),
+        "syn_best_q": float(best["q_bh"]),
         "syn_multi_entries": len(multi),
         "syn_multi_codes": int(multi[codes].any(axis=0).sum()),
         "syn_cross_system": int(over.loc["cross_system", "k"]),
@@ -168,8 +212,33 @@ def synthesis_facts(s: Synthesis) -> dict:
         "syn_named_single": int(s.collaboration.profile["bodies"].eq(1).sum()),
         "syn_coordination": int(over.loc["claims_coordination", "k"]),
         "syn_coordination_pct": 100 * float(over.loc["claims_coordination", "share"]),
+        "law_novelty_pct": law_novelty.pct, "law_novelty_lo": law_novelty.lo, "law_novelty_hi": law_novelty.hi,
+        "law_novelty_rest_pct": law_novelty.rest_pct, "law_novelty_p": law_novelty.p,
+        "law_novelty_q": law_novelty.q,
+        "law_coordination_k": law_coordination.k, "law_coordination_n": law_coordination.n,
+        "law_coordination_rest_pct": law_coordination.rest_pct, "law_coordination_p": law_coordination.p,
+        "politics_novelty_n": politics_novelty.n, "politics_novelty_rest_pct": politics_novelty.rest_pct,
+        "politics_novelty_p": politics_novelty.p,
+        "politics_quantity_k": politics_quantity.k, "politics_quantity_rest_pct": politics_quantity.rest_pct,
+        "politics_outcome_k": politics_outcome.k,
+        "safety_baseline_k": safety_baseline.k, "safety_baseline_n": safety_baseline.n,
+        "safety_baseline_rest_k": safety_baseline.rest_k, "safety_baseline_rest_n": safety_baseline.rest_n,
+        "safety_baseline_p": safety_baseline.p,
+        "smart_quantity_pct": smart_quantity.pct, "smart_quantity_rest_pct": smart_quantity.rest_pct,
+        "smart_quantity_p": smart_quantity.p,
+        "smart_multi_k": smart_multi.k, "smart_multi_n": smart_multi.n, "smart_multi_p": smart_multi.p,
+        "novelty_outcome_both": novelty_outcome.both, "novelty_outcome_a": novelty_outcome.a,
+        "novelty_outcome_pct_a": novelty_outcome.pct_a, "novelty_outcome_pct_not_a": novelty_outcome.pct_not_a,
+        "novelty_outcome_p": novelty_outcome.p,
+        "novelty_recognition_pct_a": novelty_recognition.pct_a,
+        "novelty_recognition_pct_not_a": novelty_recognition.pct_not_a,
+        "novelty_recognition_p": novelty_recognition.p,
+        "coordination_multi_both": coordination_multi.both, "coordination_multi_a": coordination_multi.a,
+        "coordination_multi_not_a": coordination_multi.not_a,
+        "coordination_multi_b_not_a": coordination_multi.b_not_a, "coordination_multi_p": coordination_multi.p,
+        "named_outcome_pct_a": named_outcome.pct_a, "named_outcome_pct_not_a": named_outcome.pct_not_a,
+        "named_outcome_p": named_outcome.p,
     }
-    return out | _cell_facts(s) | _pair_facts(s)
 
 
 def notable_cells(s: Synthesis, alpha: float = ALPHA) -> pd.DataFrame:
@@ -198,15 +267,3 @@ def overall_display(s: Synthesis) -> pd.DataFrame:
         "share % [95% Wilson CI]": [f"{100 * v:.0f} [{100 * lo:.0f}–{100 * hi:.0f}]" for v, lo, hi
                                     in zip(frame["share"], frame["ci_low"], frame["ci_high"])],
     })
-
-
-def key_facts(s: Synthesis) -> dict:
-    """Every number of the key-findings page: the chapters' own facts, the evidence indicators
-    and the synthesis, under prefixes th_, co_, ev_ and syn_ (so no key can collide)."""
-    themes = {f"th_{k}": v for k, v in themes_report.facts(s.themes).items()}
-    collab = {f"co_{k}": v for k, v in network_report.facts(s.collaboration).items()}
-    out = (themes | collab | evidence_facts(s) | synthesis_facts(s) | security_facts(s.themes.hand)
-           | sentence_facts(s.entries) | article_only_facts())
-    out["th_codes_q05"] = counted(out["th_n_cat_q05"], "code")
-    out["syn_cells_q05"] = counted(out["syn_q05"], "comparison")
-    return out

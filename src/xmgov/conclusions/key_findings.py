@@ -9,7 +9,7 @@ from .findings import Synthesis
 def facts(s: Synthesis) -> dict:
     from . import findings
 
-    return findings.key_facts(s)
+    return findings.key_findings_facts(s)
 
 
 __all__ = ["analysis", "facts"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..book import counted
+from ..wording import counted
 from ..dataset.vocabulary import CATEGORIES
 
 # A sentence of the source ends at a full stop, exclamation or question mark, full- or half-width.
@@ -40,8 +40,8 @@ def _word(n: int) -> str:
 
 
 def sentence_facts(entries: pd.DataFrame) -> dict:
-    """How long the source's descriptions are, in sentences: the distribution, and phrases for
-    the prose ('one to three sentences'; '36 entries have one, 28 two and 6 three')."""
+    """How long the source's descriptions are, in sentences, as phrases for the prose ('one to
+    three sentences'; '36 entries have one, 28 two and 6 three'); the conclusions quote them too."""
     per_entry = entries["description"].map(sentences)
     counts = per_entry.value_counts().sort_index()
     low, high = int(counts.index.min()), int(counts.index.max())
@@ -49,14 +49,14 @@ def sentence_facts(entries: pd.DataFrame) -> dict:
     parts = [f"{counted(counts[k], 'entry has', 'entries have')} {_word(k)}" if i == 0
              else f"{counts[k]} {_word(k)}" for i, k in enumerate(counts.index)]
     listing = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    out = {f"sent_{k}": int(counts[k]) for k in counts.index}
-    out.update(sent_span=f"{span} sentence{'' if high == 1 else 's'}", sent_listing=listing)
-    return out
+    return {"sent_span": f"{span} sentence{'' if high == 1 else 's'}", "sent_listing": listing}
 
 
 def facts(p: Preface) -> dict:
     """Entries per award list and the number of cut passages, for the preface."""
-    counts = p.entries["category"].value_counts()
+    counts = p.entries["category"].value_counts().reindex(CATEGORIES, fill_value=0)
     return {"pre_entries": len(p.entries),
-            **{f"pre_{c}": int(counts.get(c, 0)) for c in CATEGORIES},
+            "pre_innovation_project": int(counts["innovation_project"]),
+            "pre_innovation_case": int(counts["innovation_case"]),
+            "pre_grassroots_case": int(counts["grassroots_case"]),
             "pre_lacunae": len(p.lacunae), **sentence_facts(p.entries)}

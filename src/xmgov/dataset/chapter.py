@@ -13,7 +13,6 @@ class Dataset:
     metrics: pd.DataFrame
     claims: pd.DataFrame
     links: pd.DataFrame
-    agencies: pd.DataFrame
     lacunae: pd.DataFrame
     log: pd.DataFrame
     excluded: pd.DataFrame
@@ -26,7 +25,7 @@ def analysis() -> Dataset:
     from . import load
 
     return Dataset(entries=load.entries(), metrics=load.metrics(), claims=load.claims(),
-                   links=load.entry_agencies(), agencies=load.agencies(), lacunae=load.lacunae(),
+                   links=load.entry_agencies(), lacunae=load.lacunae(),
                    log=load.cleaning_log(), excluded=load.excluded_numbers(), gaps=load.gaps(),
                    raw_lines=rawfacts.lines())
 
@@ -36,13 +35,11 @@ def facts(d: Dataset) -> dict:
     from . import report
     from .source import read_provenance
 
-    counts = report.facts(d.entries, d.metrics, d.claims, d.links, d.agencies, d.lacunae, d.log,
-                          d.excluded, d.gaps)
     provenance = read_provenance()
-    return ({f"data_{key}": value for key, value in counts.items()}
+    return (report.facts(d.entries, d.metrics, d.claims, d.links, d.lacunae, d.log, d.excluded)
             | {"data_sha256_short": provenance["sha256"][:16] + "…",
                "data_published": provenance["published"]}
-            | {f"raw_{key}": value for key, value in rawfacts.summary(d.raw_lines).items()})
+            | rawfacts.summary(d.raw_lines))
 
 
 def figures(d: Dataset) -> None:

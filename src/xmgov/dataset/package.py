@@ -6,6 +6,7 @@ so two builds from the same inputs are byte-identical.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -26,6 +27,17 @@ def field(name: str, type_: str, description: str, **constraints) -> dict:
     if constraints:
         out["constraints"] = constraints
     return out
+
+
+def fields(spec: list[tuple[str, str, str]]) -> list[dict]:
+    """Schema fields from (name, type, description) triples."""
+    return [field(name, kind, text) for name, kind, text in spec]
+
+
+def file_facts(path: Path) -> dict:
+    """The `hash` and `bytes` of a written resource file, as Frictionless records them."""
+    data = Path(path).read_bytes()
+    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
 
 def offset_fields(prefix: str = "", what: str = "the span") -> list[dict]:

@@ -114,30 +114,36 @@ def tables_overview() -> pd.DataFrame:
                          for r in package["resources"]])
 
 
-def facts(entries, metrics, claims, links, agencies, lacunae, log, excluded, gaps) -> dict:
+def facts(entries, metrics, claims, links, lacunae, log, excluded) -> dict:
     """Numbers the chapter's prose glues."""
     n = _annotation_counts()
-    known = lambda col: int((entries[col] != "unknown").sum())
+    in_list = lambda category: entries.category == category
     return {
-        "entries": len(entries),
-        **{f"n_{c}": int((entries.category == c).sum()) for c in CATEGORY_ORDER},
-        "titled_article": int((entries.title_source == "article").sum()),
-        "titled_external": int((entries.title.notna() & (entries.title_source != "article")).sum()),
-        "spam": len(log), "lacunae": len(lacunae), "lacunae_lost_figures": int(lacunae.lost_figure.sum()),
-        "entries_with_lacuna": int(entries.has_lacuna.sum()),
-        "metrics": len(metrics), "metrics_rule": int((metrics.source == "rule").sum()),
-        "metrics_override": int((metrics.source == "override").sum()),
-        "metrics_added": n["metrics_added"], "metrics_fixed": n["metrics_fixed"], "metrics_dropped": n["metrics_dropped"],
-        "entries_with_metric": int(entries.entry_id.isin(metrics.entry_id).sum()),
-        "excluded": len(excluded), "excluded_override": int((excluded.source == "override").sum()),
-        "claims": len(claims), "claims_novelty": int((claims.claim_type == "novelty").sum()),
-        "claims_recognition": int((claims.claim_type == "recognition").sum()),
-        "claims_override": int((claims.source == "override").sum()) + n["claims_dropped"],
-        "agencies": len(agencies), "agencies_linked": int(links.agency_id.nunique()),
-        "links": len(links), **{f"links_{r}": int((links.role == r).sum()) for r in ("lead", "implementer", "recognizer", "evaluator")},
-        "district_known": known("district"), "level_known": known("level"),
-        "scope_overrides": n["scope_overrides"], "gaps": len(gaps),
-        **{f"list_start_{c}": int(entries.loc[entries.category == c, "seq"].min()) for c in CATEGORY_ORDER},
+        "data_entries": len(entries),
+        "data_n_grassroots_case": int(in_list("grassroots_case").sum()),
+        "data_n_innovation_project": int(in_list("innovation_project").sum()),
+        "data_n_innovation_case": int(in_list("innovation_case").sum()),
+        "data_list_start_grassroots_case": int(entries.loc[in_list("grassroots_case"), "seq"].min()),
+        "data_list_start_innovation_project": int(entries.loc[in_list("innovation_project"), "seq"].min()),
+        "data_list_start_innovation_case": int(entries.loc[in_list("innovation_case"), "seq"].min()),
+        "data_titled_article": int((entries.title_source == "article").sum()),
+        "data_titled_external": int((entries.title.notna() & (entries.title_source != "article")).sum()),
+        "data_spam": len(log), "data_lacunae": len(lacunae),
+        "data_lacunae_lost_figures": int(lacunae.lost_figure.sum()),
+        "data_metrics": len(metrics), "data_metrics_rule": int((metrics.source == "rule").sum()),
+        "data_metrics_override": int((metrics.source == "override").sum()),
+        "data_metrics_added": n["metrics_added"], "data_metrics_fixed": n["metrics_fixed"],
+        "data_metrics_dropped": n["metrics_dropped"],
+        "data_entries_with_metric": int(entries.entry_id.isin(metrics.entry_id).sum()),
+        "data_excluded": len(excluded),
+        "data_claims": len(claims), "data_claims_novelty": int((claims.claim_type == "novelty").sum()),
+        "data_claims_recognition": int((claims.claim_type == "recognition").sum()),
+        "data_links": len(links), "data_links_lead": int((links.role == "lead").sum()),
+        "data_links_implementer": int((links.role == "implementer").sum()),
+        "data_links_recognizer": int((links.role == "recognizer").sum()),
+        "data_links_evaluator": int((links.role == "evaluator").sum()),
+        "data_district_known": int((entries.district != "unknown").sum()),
+        "data_level_known": int((entries.level != "unknown").sum()),
     }
 
 

@@ -40,12 +40,13 @@ def facts(m: Metrics) -> dict:
 
     money, people = magnitudes.money(m.metrics, m.entries), magnitudes.people(m.metrics, m.entries, m.claims)
     rates, pairs = magnitudes.rates(m.metrics, m.entries), magnitudes.pairs(m.metrics, m.entries)
-    parts = (f.inventory_facts(m.metrics, m.entries), f.profile_facts(m.indicators),
-             f.score_facts(m.indicators), f.robustness_facts(m.metrics, m.claims, m.entries),
-             f.magnitude_facts(money, people, rates, pairs),
-             f.claims_facts(m.claims, m.entries, m.agencies, m.indicators, m.entry_agencies),
-             f.lacunae_facts(m.lacunae, m.metrics, m.entries, m.indicators))
-    return {f"metrics_{key}": value for part in parts for key, value in part.items()}
+    return (f.inventory_facts(m.metrics, m.entries) | f.profile_facts(m.indicators)
+            | f.score_facts(m.indicators) | f.robustness_facts(m.metrics, m.claims, m.entries)
+            | f.magnitude_facts(money, people, rates, pairs)
+            | f.claims_facts(m.claims, m.entries, m.agencies, m.indicators)
+            | f.reconcile_facts(m.claims, m.entry_agencies)
+            | f.recipient_facts(m.claims, m.entries, m.indicators)
+            | f.lacunae_facts(m.lacunae, m.metrics, m.entries, m.indicators))
 
 
 def figures(m: Metrics) -> None:

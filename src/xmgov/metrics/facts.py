@@ -1,15 +1,15 @@
 """The numbers and short phrases the chapter's prose quotes, computed here and glued there.
 
-Each function returns a flat dict (name → int, float or str) for one section of the chapter, so the
-notebook only calls `xmgov.book.glue_facts(facts.<section>(…), prefix="metrics_")` and no number,
-percentage or list is formatted in a notebook cell.
+Each function returns a flat dict (glue name → int, float or str) for one section of the chapter,
+every name written out as the prose quotes it, so the chapter's `facts` only merges them and no
+number, percentage or list is formatted in a notebook cell.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from ..book import counted
+from ..wording import counted
 from ..collaboration.recognition import reconcile
 from . import claims as ev_claims
 from . import contested, display, indicators, inventory, lacunae, magnitudes, profile
@@ -18,10 +18,9 @@ from .frame import entry_recognition
 HIGH_RATE = 90  # per cent: the chapter notes how many reported rates are at or above this
 
 
-def share(name: str, count, total: int) -> dict:
-    """`<name>_n` (the count) and `<name>_pct` (`40%`; a dash when there is no base)."""
-    count = int(count)
-    return {f"{name}_n": count, f"{name}_pct": f"{count / total:.0%}" if total else "–"}
+def pct(count, total: int) -> str:
+    """A count as a share of `total`, as the prose prints it: `40%` (a dash when there is no base)."""
+    return f"{int(count) / total:.0%}" if total else "–"
 
 
 def number(x) -> int | float:
@@ -38,96 +37,126 @@ def ids(values) -> str:
 
 def inventory_facts(metrics: pd.DataFrame, entries: pd.DataFrame) -> dict:
     counts = inventory.per_entry(metrics, entries)
-    kinds = inventory.kind_by_category(metrics, entries)
-    reporting = inventory.entries_reporting(metrics, entries)
+    kinds = inventory.kind_by_category(metrics, entries)["total"]
+    reporting = inventory.entries_reporting(metrics, entries).loc["all"]
     units = inventory.units(metrics)
     quals = inventory.qualifiers(metrics)
-    none = inventory.without_quantities(metrics, entries)
-    n = len(entries)
-    out = {"entries": n, "quantities": len(metrics), "without_quantities": len(none),
-           "without_ids": ids(none["entry_id"]), "max_per_entry": int(counts["n_quantities"].max()),
-           "median_per_entry": number(counts["n_quantities"].median()), "units": len(units),
-           "top_units": ", ".join(f"{u} ({k})" for u, k in units[["unit", "quantities"]].head(5).itertuples(index=False))}
-    out["without_quantities_entries"] = counted(len(none), "entry", "entries")
-    out |= share("with_quantities", (counts["n_quantities"] > 0).sum(), n)
-    for kind in kinds.index.drop("total"):
-        out[f"kind_{kind}"] = int(kinds.loc[kind, "total"])
-        out |= share(f"entries_{kind}", reporting.loc["all", kind], n)
-        out[f"entries_{kind}_entries"] = counted(reporting.loc["all", kind], "entry", "entries")
-    out |= share("qualified", quals.loc[quals["reading"] != "exact", "quantities"].sum(), len(metrics))
+    reading = lambda name: int(quals.loc[quals["reading"] == name, "quantities"].sum())
+    qualified = int(quals.loc[quals["reading"] != "exact", "quantities"].sum())
     words = inventory.qualifier_words(metrics)
-    for reading in inventory.READINGS[1:]:
-        key = reading.replace(" ", "_")
-        out[f"reading_{key}"] = int(quals.loc[quals["reading"] == reading, "quantities"].sum())
-        out[f"words_{key}"] = words[reading] or "none"
-    return out
+    none = inventory.without_quantities(metrics, entries)
+    with_quantities = int((counts["n_quantities"] > 0).sum())
+    n = len(entries)
+    return {
+        "metrics_entries": n, "metrics_quantities": len(metrics),
+        "metrics_without_ids": ids(none["entry_id"]),
+        "metrics_without_quantities_entries": counted(len(none), "entry", "entries"),
+        "metrics_max_per_entry": int(counts["n_quantities"].max()),
+        "metrics_median_per_entry": number(counts["n_quantities"].median()), "metrics_units": len(units),
+        "metrics_top_units": ", ".join(f"{u} ({k})" for u, k
+                                       in units[["unit", "quantities"]].head(5).itertuples(index=False)),
+        "metrics_with_quantities_n": with_quantities, "metrics_with_quantities_pct": pct(with_quantities, n),
+        "metrics_kind_scale": int(kinds["scale"]), "metrics_kind_output": int(kinds["output"]),
+        "metrics_kind_outcome": int(kinds["outcome"]), "metrics_kind_rate": int(kinds["rate"]),
+        "metrics_kind_money": int(kinds["money"]), "metrics_kind_change": int(kinds["change"]),
+        "metrics_kind_rank": int(kinds["rank"]),
+        "metrics_entries_output_pct": pct(reporting["output"], n),
+        "metrics_entries_output_entries": counted(reporting["output"], "entry", "entries"),
+        "metrics_entries_outcome_n": int(reporting["outcome"]),
+        "metrics_entries_outcome_pct": pct(reporting["outcome"], n),
+        "metrics_entries_outcome_entries": counted(reporting["outcome"], "entry", "entries"),
+        "metrics_entries_change_pct": pct(reporting["change"], n),
+        "metrics_entries_change_entries": counted(reporting["change"], "entry", "entries"),
+        "metrics_qualified_n": qualified, "metrics_qualified_pct": pct(qualified, len(metrics)),
+        "metrics_reading_lower_bound": reading("lower bound"),
+        "metrics_reading_upper_bound": reading("upper bound"),
+        "metrics_reading_approximate": reading("approximate"),
+        "metrics_words_lower_bound": words["lower bound"] or "none",
+        "metrics_words_upper_bound": words["upper bound"] or "none",
+        "metrics_words_approximate": words["approximate"] or "none",
+    }
 
 
 def profile_facts(ind: pd.DataFrame) -> dict:
     n = len(ind)
-    out = {}
-    for key, col in (("outcome", "has_outcome"), ("baseline", "has_baseline"), ("window", "has_time_window"),
-                     ("recognition", "has_external_recognition"), ("national", "has_national_recognition"),
-                     ("novelty", "has_novelty_claim")):
-        out |= share(f"has_{key}", ind[col].sum(), n)
+    outcome, baseline, window, recognition, national, novelty = (int(ind[column].sum()) for column in (
+        "has_outcome", "has_baseline", "has_time_window", "has_external_recognition",
+        "has_national_recognition", "has_novelty_claim"))
     with_rate = ind["has_denominator"].notna()
-    out["with_rate"] = int(with_rate.sum())
-    out["rate_with_base"] = int(ind.loc[with_rate, "has_denominator"].astype(bool).sum())
+    rate_with_base = int(ind.loc[with_rate, "has_denominator"].astype(bool).sum())
     both = ind["has_outcome"] & ind["has_baseline"]
     full = both & ind["has_time_window"] & ind["has_external_recognition"]
     nothing = ~ind[["has_outcome", "has_baseline", "has_time_window", "has_external_recognition"]].any(axis=1)
-    out |= share("outcome_and_baseline", both.sum(), n) | share("full", full.sum(), n)
-    out |= share("nothing", nothing.sum(), n)
-    out["full_ids"] = ids(ind.loc[full, "entry_id"])
-    out["full_entries"] = counted(full.sum(), "entry", "entries")
-    out["rate_with_base_of"] = f"{out['rate_with_base']} of them"
-    return out
+    return {
+        "metrics_has_outcome_n": outcome, "metrics_has_outcome_pct": pct(outcome, n),
+        "metrics_has_baseline_n": baseline, "metrics_has_baseline_pct": pct(baseline, n),
+        "metrics_has_window_n": window, "metrics_has_window_pct": pct(window, n),
+        "metrics_has_recognition_n": recognition, "metrics_has_recognition_pct": pct(recognition, n),
+        "metrics_has_national_n": national, "metrics_has_national_pct": pct(national, n),
+        "metrics_has_novelty_n": novelty, "metrics_has_novelty_pct": pct(novelty, n),
+        "metrics_with_rate": int(with_rate.sum()), "metrics_rate_with_base_of": f"{rate_with_base} of them",
+        "metrics_outcome_and_baseline_n": int(both.sum()), "metrics_outcome_and_baseline_pct": pct(both.sum(), n),
+        "metrics_nothing_n": int(nothing.sum()), "metrics_nothing_pct": pct(nothing.sum(), n),
+        "metrics_full_ids": ids(ind.loc[full, "entry_id"]),
+        "metrics_full_entries": counted(full.sum(), "entry", "entries"),
+    }
 
 
 def score_facts(ind: pd.DataFrame) -> dict:
-    table = profile.scores(ind)
+    equal = profile.scores(ind)["equal"]
     ranking = profile.category_ranking(ind)
-    n = len(ind)
-    out = {"ranking_stable": "in the same order under every weighting" if profile.ranking_is_stable(ind)
-           else "in a different order under at least one weighting",
-           "tau_min": float(profile.entry_rank_agreement(ind)["kendall_tau_vs_equal"].min()),
-           "score_median": float(table["equal"].median()),
-           "top_category": display._name(ranking["rank"]["equal"].idxmin())}
-    return out | share("score_zero", (table["equal"] == 0).sum(), n) | share("score_half", (table["equal"] >= 0.5).sum(), n)
+    zero, half, n = int((equal == 0).sum()), int((equal >= 0.5).sum()), len(ind)
+    return {"metrics_ranking_stable": "in the same order under every weighting" if profile.ranking_is_stable(ind)
+            else "in a different order under at least one weighting",
+            "metrics_tau_min": float(profile.entry_rank_agreement(ind)["kendall_tau_vs_equal"].min()),
+            "metrics_score_median": float(equal.median()),
+            "metrics_top_category": display._name(ranking["rank"]["equal"].idxmin()),
+            "metrics_score_zero_n": zero, "metrics_score_zero_pct": pct(zero, n),
+            "metrics_score_half_n": half, "metrics_score_half_pct": pct(half, n)}
 
 
 def magnitude_facts(money: pd.DataFrame, people: pd.DataFrame, rates: pd.DataFrame, pairs: pd.DataFrame) -> dict:
-    return {"money_n": len(money), "money_entries": money["entry_id"].nunique(), "people_n": len(people),
-            "people_times": int((people["unit"] == "人次").sum()), "rates_n": len(rates),
-            "rates_entries": rates["entry_id"].nunique(), "rates_bounded": int((rates["reading"] != "exact").sum()),
-            "rates_high": int((rates["value"] >= HIGH_RATE).sum()), "high_rate": HIGH_RATE, "pairs_n": len(pairs),
-            "pairs_entries": pairs["entry_id"].nunique(), "pairs_converted": magnitudes.conversion_note(pairs) or "none"}
+    return {"metrics_money_n": len(money), "metrics_money_entries": money["entry_id"].nunique(),
+            "metrics_people_n": len(people), "metrics_people_times": int((people["unit"] == "人次").sum()),
+            "metrics_rates_n": len(rates), "metrics_rates_entries": rates["entry_id"].nunique(),
+            "metrics_rates_bounded": int((rates["reading"] != "exact").sum()),
+            "metrics_rates_high": int((rates["value"] >= HIGH_RATE).sum()), "metrics_high_rate": HIGH_RATE,
+            "metrics_pairs_n": len(pairs), "metrics_pairs_entries": pairs["entry_id"].nunique(),
+            "metrics_pairs_converted": magnitudes.conversion_note(pairs) or "none"}
 
 
-def claims_facts(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame, ind: pd.DataFrame,
-                 entry_agencies: pd.DataFrame | None = None) -> dict:
+def claims_facts(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame, ind: pd.DataFrame) -> dict:
     novelty = ev_claims.novelty_by_level(claims, entries)
     rec = ev_claims.recognition(claims, entries, agencies)
-    by_kind = ev_claims.recognition_by_level_kind(claims, entries)
+    by_kind = ev_claims.recognition_by_level_kind(claims, entries).loc["total"]
     bodies = ev_claims.recognition_by_body(claims, entries, agencies)
     national = ev_claims.national_recognition(claims, entries, agencies)
     honours = ev_claims.individual_honours(claims)
     named = bodies["body_name"] != ev_claims.UNNAMED_BODY
-    out = {"novelty_claims": int((claims["claim_type"] == "novelty").sum()),
-           "novelty_national_claims": int(novelty.loc[("claims", "national"), "total"]),
-           "recognition_claims": len(rec), "named_bodies": bodies.loc[named, "body_name"].nunique(),
-           "claims_body_named": int(bodies.loc[named, "claims"].sum()),
-           "claims_body_unnamed": int(bodies.loc[~named, "claims"].sum()),
-           "recognition_claims_all": int((claims["claim_type"] == "recognition").sum()),
-           "national_entries": national["entry_id"].nunique(), "national_claims": len(national),
-           "individual_honours": len(honours), "individual_honours_ids": ids(set(honours["entry_id"]))}
-    out |= share("novelty_national_entries", (ind["novelty_level"] == "national").sum(), len(ind))
-    for kind in ev_claims.RECOGNITION_KINDS:
-        out[f"rec_{kind}"] = int(by_kind.loc["total", kind])
-    if entry_agencies is not None:
-        out |= {f"reconcile_{k}": v for k, v in reconcile(entry_recognition(claims), entry_agencies).items()
-                if isinstance(v, int)}
-    return out | recipient_facts(claims, entries, ind)
+    novelty_national = int((ind["novelty_level"] == "national").sum())
+    return {"metrics_novelty_claims": int((claims["claim_type"] == "novelty").sum()),
+            "metrics_novelty_national_claims": int(novelty.loc[("claims", "national"), "total"]),
+            "metrics_novelty_national_entries_n": novelty_national,
+            "metrics_novelty_national_entries_pct": pct(novelty_national, len(ind)),
+            "metrics_recognition_claims": len(rec),
+            "metrics_named_bodies": bodies.loc[named, "body_name"].nunique(),
+            "metrics_claims_body_named": int(bodies.loc[named, "claims"].sum()),
+            "metrics_claims_body_unnamed": int(bodies.loc[~named, "claims"].sum()),
+            "metrics_recognition_claims_all": int((claims["claim_type"] == "recognition").sum()),
+            "metrics_national_entries": national["entry_id"].nunique(), "metrics_national_claims": len(national),
+            "metrics_individual_honours": len(honours),
+            "metrics_individual_honours_ids": ids(set(honours["entry_id"])),
+            "metrics_rec_award": int(by_kind["award"]), "metrics_rec_listing": int(by_kind["listing"]),
+            "metrics_rec_endorsement": int(by_kind["endorsement"]),
+            "metrics_rec_replication": int(by_kind["replication"])}
+
+
+def reconcile_facts(claims: pd.DataFrame, entry_agencies: pd.DataFrame) -> dict:
+    """Entries recognised, with and without a named recogniser, counted over both bases."""
+    counts = reconcile(entry_recognition(claims), entry_agencies)
+    return {"metrics_reconcile_entries_recognised": counts["entries_recognised"],
+            "metrics_reconcile_entries_body_named": counts["entries_body_named"],
+            "metrics_reconcile_entries_body_unnamed": counts["entries_body_unnamed"]}
 
 
 def recipient_facts(claims: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFrame) -> dict:
@@ -142,13 +171,13 @@ def recipient_facts(claims: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFra
     has = pd.Series(level != "", index=ind.index)
     full = ind["has_outcome"] & ind["has_baseline"] & ind["has_time_window"] & has
     lost = sorted(set(flagged["entry_id"]) - set(without["entry_id"]))
-    return {"recipient_claims": counted(len(flagged), "claim", "claims"), "recipient_ids": ids(set(flagged["entry_id"])),
-            "recipient_list": " and ".join(f"{r.entry_id} ({r.recipient})" for r in flagged.itertuples()) or "none",
-            "recipient_lose_ids": ids(lost), "recipient_lose": counted(len(lost), "entry", "entries"),
-            "recognition_without_recipient_n": int(has.sum()),
-            "national_without_recipient_n": int((level == "national").sum()),
-            "full_without_recipient": counted(full.sum(), "entry", "entries"),
-            "full_without_recipient_ids": ids(ind.loc[full, "entry_id"])}
+    return {"metrics_recipient_claims": counted(len(flagged), "claim", "claims"),
+            "metrics_recipient_list": " and ".join(f"{r.entry_id} ({r.recipient})"
+                                                   for r in flagged.itertuples()) or "none",
+            "metrics_recipient_lose_ids": ids(lost),
+            "metrics_recognition_without_recipient_n": int(has.sum()),
+            "metrics_national_without_recipient_n": int((level == "national").sum()),
+            "metrics_full_without_recipient": counted(full.sum(), "entry", "entries")}
 
 
 def lacunae_facts(cuts: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFrame) -> dict:
@@ -158,33 +187,38 @@ def lacunae_facts(cuts: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFra
     emptied = lacunae.emptied_entries(cuts, metrics, entries)
     probable = lost[~sure]
     without_outcome = set(lost["entry_id"]) - set(ind.loc[ind["has_outcome"], "entry_id"])
-    return {"lost_figures": len(lost), "lost_entries": lost["entry_id"].nunique(), "lacunae": len(cuts),
-            "lost_certain": int(sure.sum()), "lost_certain_entries": ids(set(lost.loc[sure, "entry_id"])),
-            "lost_probable": int((~sure).sum()),
-            "lost_probable_list": "; ".join(f"{r.entry_id}, 「{r.clause}」 ({r.lacuna_id}, rule {r.rule}: {r.note})"
-                                            for r in probable.itertuples()) or "none",
-            "lost_list": lacunae.lost_list(lost[sure]),
-            "emptied": counted(len(emptied), "entry", "entries"), "emptied_ids": ids(emptied),
-            "emptied_by_probable": ids(set(emptied) & set(probable["entry_id"])),
-            "quantities_certain": int(effect.loc["quantities", lacunae.CERTAIN_COLUMN]),
-            "quantities_all_lost": int(effect.loc["quantities", lacunae.ALL_COLUMN]),
-            "lost_without_outcome": counted(len(without_outcome), "entry", "entries"),
-            "lost_without_outcome_n": len(without_outcome),
-            "lost_without_outcome_ids": ids(without_outcome),
-            "outcome_if_lost_were_outcomes": int(ind["has_outcome"].sum()) + len(without_outcome)}
+    return {"metrics_lacunae": len(cuts),
+            "metrics_lost_certain": int(sure.sum()),
+            "metrics_lost_certain_entries": ids(set(lost.loc[sure, "entry_id"])),
+            "metrics_lost_probable": int((~sure).sum()),
+            "metrics_lost_probable_list": "; ".join(
+                f"{r.entry_id}, 「{r.clause}」 ({r.lacuna_id}, rule {r.rule}: {r.note})"
+                for r in probable.itertuples()) or "none",
+            "metrics_lost_list": lacunae.lost_list(lost[sure]),
+            "metrics_emptied": counted(len(emptied), "entry", "entries"), "metrics_emptied_ids": ids(emptied),
+            "metrics_quantities_certain": int(effect.loc["quantities", lacunae.CERTAIN_COLUMN]),
+            "metrics_quantities_all_lost": int(effect.loc["quantities", lacunae.ALL_COLUMN]),
+            "metrics_lost_without_outcome": counted(len(without_outcome), "entry", "entries"),
+            "metrics_lost_without_outcome_ids": ids(without_outcome),
+            "metrics_outcome_if_lost_were_outcomes": int(ind["has_outcome"].sum()) + len(without_outcome)}
 
 
 def robustness_facts(metrics: pd.DataFrame, claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
+    """The outcome counts under the three readings of the contested quantities."""
     tab = contested.outcome_readings(metrics, claims, entries).set_index("reading")
-    n = len(entries)
-    out = {"contested": int(metrics["kind_alt"].notna().sum()) if "kind_alt" in metrics else 0}
-    for name in contested.READINGS:
-        key = name.replace(" ", "_")
-        row = tab.loc[name]
-        out |= share(f"{key}_outcome_entries", row["entries with an outcome measure"], n)
-        out |= share(f"{key}_outcome_baseline", row["entries with outcome and baseline"], n)
-        out[f"{key}_moved"] = int(row["quantities reclassed"])
-        out[f"{key}_outcome_quantities"] = int(row["outcome quantities"])
-        out[f"{key}_lost_ids"] = row["entries losing the outcome indicator"] or "none"
-        out[f"{key}_gained_ids"] = row["entries gaining it"] or "none"
-    return out
+    as_classed, stricter, broader = tab.loc["as classed"], tab.loc["stricter"], tab.loc["broader"]
+    outcome, both, n = "entries with an outcome measure", "entries with outcome and baseline", len(entries)
+    return {
+        "metrics_contested": int(metrics["kind_alt"].notna().sum()) if "kind_alt" in metrics else 0,
+        "metrics_as_classed_outcome_entries_n": int(as_classed[outcome]),
+        "metrics_as_classed_outcome_entries_pct": pct(as_classed[outcome], n),
+        "metrics_as_classed_outcome_baseline_n": int(as_classed[both]),
+        "metrics_stricter_outcome_entries_n": int(stricter[outcome]),
+        "metrics_stricter_outcome_entries_pct": pct(stricter[outcome], n),
+        "metrics_stricter_outcome_baseline_n": int(stricter[both]),
+        "metrics_stricter_moved": int(stricter["quantities reclassed"]),
+        "metrics_stricter_lost_ids": stricter["entries losing the outcome indicator"] or "none",
+        "metrics_broader_outcome_entries_n": int(broader[outcome]),
+        "metrics_broader_outcome_entries_pct": pct(broader[outcome], n),
+        "metrics_broader_gained_ids": broader["entries gaining it"] or "none",
+    }

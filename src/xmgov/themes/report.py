@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
-from ..book import counted
+from ..wording import counted
 from . import agreement, codebook, compare, cooccurrence, frequencies, plots, robustness
 from .coder import dictionary_code, dictionary_hits, hand_matrix, read_hand_coding
 from .compare import wilson
@@ -95,104 +95,132 @@ def analyse(entries: pd.DataFrame) -> Themes:
     )
 
 
+def code_counts(t: Themes) -> pd.Series:
+    """Entries carrying each code in the hand coding, by code id (the key findings quote them too)."""
+    return t.prevalence.set_index("code_id")["k"].astype(int)
+
+
+def code_share(t: Themes, code: str) -> tuple[float, float, float]:
+    """Per cent of entries carrying `code`, with the bounds of its 95% Wilson interval."""
+    row = t.prevalence.set_index("code_id").loc[code]
+    return 100 * row["share"], 100 * row["ci_low"], 100 * row["ci_high"]
+
+
+def modes_per_entry(t: Themes) -> pd.Series:
+    """How many governance modes each entry carries."""
+    return t.hand[t.book.dimension("governance_mode")].sum(axis=1)
+
+
+def no_mode_text(t: Themes) -> str:
+    """'5 entries use' (none of the modes): the chapter and the key findings word it alike."""
+    return counted(int((modes_per_entry(t) == 0).sum()), "entry uses", "entries use")
+
+
+def categories_q05(t: Themes) -> int:
+    """Codes whose prevalence differs across award categories after correction (BH q < 0.05)."""
+    return int((t.category_tests["q_bh"] < 0.05).sum())
+
+
 def facts(t: Themes) -> dict:
     """Every number the prose quotes, keyed by its glue name."""
-    n = len(t.entries)
     top = t.terms_table
-    out = {"n_entries": n, "jieba_version": jieba_version(),
-           "n_terms": len(top), "n_tokens": int(top["tf"].sum()),
-           "n_domain_stopwords": len(t.segmenter.stopwords - Segmenter(domain_stopwords=False).stopwords),
-           "n_user_terms": len(read_word_list(USER_DICT)) // 2}  # each line: term and POS tag
-    for i, row in enumerate(top.head(5).itertuples(), 1):
-        out[f"top{i}_term"], out[f"top{i}_df"] = row.term, int(row.df)
+    n = code_counts(t)
+    smart_pct, smart_lo, smart_hi = code_share(t, "mode_smart")
+    modes = modes_per_entry(t)
+    risks = t.hand[t.book.dimension("risk_domain")].sum(axis=1)
     errors = int((t.seg_check["correct"] == 0).sum())
     tokens = len(t.seg_check)
-    low, high = wilson(errors, tokens)
-    out.update(seg_tokens=tokens, seg_errors=errors, seg_rate=100 * errors / tokens,
-               seg_low=100 * low, seg_high=100 * high, seg_entries=t.seg_check["entry_id"].nunique())
-    prev = t.prevalence.set_index("code_id")
-    for code in t.book.ids:
-        out[f"n_{code}"] = int(prev.loc[code, "k"])
-        out[f"pct_{code}"] = 100 * prev.loc[code, "share"]
-        out[f"lo_{code}"], out[f"hi_{code}"] = 100 * prev.loc[code, "ci_low"], 100 * prev.loc[code, "ci_high"]
-    modes = t.hand[t.book.dimension("governance_mode")].sum(axis=1)
-    risks = t.hand[t.book.dimension("risk_domain")].sum(axis=1)
-    out.update(no_mode=int((modes == 0).sum()), no_risk=int((risks == 0).sum()),
-               no_code=int(((modes == 0) & (risks == 0)).sum()), max_modes=int(modes.max()),
-               n_max_modes=int((modes == modes.max()).sum()), multi_mode=int((modes >= 2).sum()),
-               mean_codes=float((modes + risks).mean()))
+    seg_low, seg_high = wilson(errors, tokens)
     ag = t.agreement
-    out.update(kappa_min=float(ag["cohen_kappa"].min()), kappa_max=float(ag["cohen_kappa"].max()),
-               kappa_median=float(ag["cohen_kappa"].median()),
-               alpha_min=float(ag["krippendorff_alpha"].min()),
-               alpha_max=float(ag["krippendorff_alpha"].max()),
-               n_disagreements=len(t.disagreements),
-               n_hand_only=int((t.disagreements["applied_by"] == "hand").sum()),
-               n_dict_only=int((t.disagreements["applied_by"] == "dictionary").sum()),
-               kappa_min_code=t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]])
     tests = t.category_tests.set_index("code_id")
-    out["n_cat_q05"] = int((tests["q_bh"] < 0.05).sum())
-    out["n_cat_p05"] = int((tests["p"] < 0.05).sum())
-    out["min_cat_p"] = float(tests["p"].min())
-    out["min_cat_p_code"] = t.book.labels()[tests["p"].idxmin()]
-    lv = t.level_tests
-    out["n_level_p05"] = int((lv["p"] < 0.05).sum())
-    out["n_level_entries"] = int(t.entries["level"].isin(LEVELS).sum())
-    pair = t.code_pairs.set_index(["code_a", "code_b"])
-    smart_law = pair.loc[("mode_law", "mode_smart")]
-    out.update(smart_law_both=int(smart_law["both"]), smart_law_p=float(smart_law["p"]))
-    first = t.code_pairs.iloc[0]
-    out.update(top_pair=f"{t.book.labels()[first['code_a']]} + {t.book.labels()[first['code_b']]}",
-               top_pair_both=int(first["both"]))
+    smart_law = t.code_pairs.set_index(["code_a", "code_b"]).loc[("mode_law", "mode_smart")]
+    first_pair = t.code_pairs.iloc[0]
     overlap = robustness.overlap(t.robust_top).set_index("variant")["shared_with_baseline"]
-    out.update(rob_top=TOP, rob_nostop=int(overlap["no domain stopwords"]),
-               rob_nodict=int(overlap["no user dictionary"]), rob_nosyn=int(overlap["no synonym merge"]))
     rc = t.robust_codes.set_index("code_id")
     shift = (rc["dictionary (tokens, no user dictionary)"] - rc["dictionary (tokens, baseline)"]).abs()
-    out.update(rob_code_maxshift=int(shift.max()),
-               rob_code_hand_vs_dict=int((rc["hand"] - rc["dictionary (substrings)"]).abs().max()))
     s = t.sensitivity
     base = s[(s["top_n"] == NETWORK[0]) & (s["threshold"] == NETWORK[1])].iloc[0]
-    out.update(net_n=NETWORK[0], net_t=NETWORK[1], net_nodes=int(base["linked_terms"]),
-               net_edges=int(base["edges"]), net_communities=int(base["communities"]),
-               net_modularity=float(base["modularity"]),
-               net_rand_min=float(s["rand_vs_base"].min()),
-               net_comm_min=int(s["communities"].min()), net_comm_max=int(s["communities"].max()),
-               net_grid_n_min=min(NETWORK_NS), net_grid_n_max=max(NETWORK_NS),
-               net_grid_t_min=min(NETWORK_THRESHOLDS), net_grid_t_max=max(NETWORK_THRESHOLDS),
-               n_tests_categories=len(t.book.ids))
-    for category in CATEGORIES:
-        out[f"n_cat_{category}"] = int((t.entries["category"] == category).sum())
-    out.update(phrases(out))
-    out["net_clusters"] = "; ".join(
-        f"{row.name}: {', '.join(bilingual(row.members))}"
-        for row in cooccurrence.named_communities(t.nodes).itertuples())
-    return out
+    in_list = lambda category: int((t.entries["category"] == category).sum())
+    return {
+        "n_entries": len(t.entries), "jieba_version": jieba_version(),
+        "n_terms": len(top), "n_tokens": int(top["tf"].sum()),
+        "n_domain_stopwords": len(t.segmenter.stopwords - Segmenter(domain_stopwords=False).stopwords),
+        "n_user_terms": len(read_word_list(USER_DICT)) // 2,  # each line: term and POS tag
+        "top1_df": int(top["df"].iloc[0]), "top2_df": int(top["df"].iloc[1]),
+        "top3_df": int(top["df"].iloc[2]),
+        "seg_rate": 100 * errors / tokens, "seg_low": 100 * seg_low, "seg_high": 100 * seg_high,
+        "seg_entries": t.seg_check["entry_id"].nunique(),
+        "n_mode_smart": int(n["mode_smart"]), "n_mode_law": int(n["mode_law"]),
+        "n_mode_autonomy": int(n["mode_autonomy"]), "n_mode_politics": int(n["mode_politics"]),
+        "n_mode_ethics": int(n["mode_ethics"]),
+        "n_risk_services": int(n["risk_services"]), "n_risk_disputes": int(n["risk_disputes"]),
+        "n_risk_safety": int(n["risk_safety"]), "n_risk_order": int(n["risk_order"]),
+        "n_risk_political": int(n["risk_political"]), "n_risk_cyber": int(n["risk_cyber"]),
+        "n_risk_ecology": int(n["risk_ecology"]),
+        "pct_mode_smart": smart_pct, "lo_mode_smart": smart_lo, "hi_mode_smart": smart_hi,
+        "pct_risk_services": code_share(t, "risk_services")[0],
+        "max_modes": int(modes.max()), "no_mode_text": no_mode_text(t),
+        "kappa_min": float(ag["cohen_kappa"].min()), "kappa_max": float(ag["cohen_kappa"].max()),
+        "kappa_median": float(ag["cohen_kappa"].median()),
+        "alpha_min": float(ag["krippendorff_alpha"].min()),
+        "alpha_max": float(ag["krippendorff_alpha"].max()),
+        "n_hand_only": int((t.disagreements["applied_by"] == "hand").sum()),
+        "n_dict_only": int((t.disagreements["applied_by"] == "dictionary").sum()),
+        "kappa_min_code": t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]],
+        "min_cat_p": float(tests["p"].min()),
+        "min_cat_p_code": t.book.labels()[tests["p"].idxmin()],
+        "n_level_entries": int(t.entries["level"].isin(LEVELS).sum()),
+        "smart_law_p": float(smart_law["p"]),
+        "top_pair": f"{t.book.labels()[first_pair['code_a']]} + {t.book.labels()[first_pair['code_b']]}",
+        "rob_top": TOP, "rob_nostop": int(overlap["no domain stopwords"]),
+        "rob_nodict": int(overlap["no user dictionary"]), "rob_nosyn": int(overlap["no synonym merge"]),
+        "net_n": NETWORK[0], "net_t": NETWORK[1], "net_nodes": int(base["linked_terms"]),
+        "net_edges": int(base["edges"]), "net_communities": int(base["communities"]),
+        "net_modularity": float(base["modularity"]),
+        "net_rand_min": float(s["rand_vs_base"].min()),
+        "net_comm_min": int(s["communities"].min()), "net_comm_max": int(s["communities"].max()),
+        "net_grid_n_min": min(NETWORK_NS), "net_grid_n_max": max(NETWORK_NS),
+        "net_grid_t_min": min(NETWORK_THRESHOLDS), "net_grid_t_max": max(NETWORK_THRESHOLDS),
+        "n_tests_categories": len(t.book.ids),
+        "n_cat_grassroots_case": in_list("grassroots_case"),
+        "n_cat_innovation_project": in_list("innovation_project"),
+        "n_cat_innovation_case": in_list("innovation_case"),
+        "net_clusters": "; ".join(f"{row.name}: {', '.join(bilingual(row.members))}"
+                                  for row in cooccurrence.named_communities(t.nodes).itertuples()),
+        **phrases(seg_errors=errors, seg_tokens=tokens, n_cat_p05=int((tests["p"] < 0.05).sum()),
+                  n_cat_q05=categories_q05(t), n_level_p05=int((t.level_tests["p"] < 0.05).sum()),
+                  top_pair_both=int(first_pair["both"]), smart_law_both=int(smart_law["both"]),
+                  multi_mode=int((modes >= 2).sum()), n_max_modes=int((modes == modes.max()).sum()),
+                  no_risk=int((risks == 0).sum()), n_risk_political=int(n["risk_political"]),
+                  rob_code_hand_vs_dict=int((rc["hand"] - rc["dictionary (substrings)"]).abs().max()),
+                  rob_code_maxshift=int(shift.max()), n_disagreements=len(t.disagreements)),
+    }
 
 
 def _survive(n: int) -> str:
     return "none survives" if n == 0 else counted(n, "survives", "survive")
 
 
-def phrases(f: dict) -> dict:
+def phrases(*, seg_errors: int, seg_tokens: int, n_cat_p05: int, n_cat_q05: int, n_level_p05: int,
+            top_pair_both: int, smart_law_both: int, multi_mode: int, n_max_modes: int, no_risk: int,
+            n_risk_political: int, rob_code_hand_vs_dict: int, rob_code_maxshift: int,
+            n_disagreements: int) -> dict:
     """Counts set in words, so the glued prose reads as English whatever the numbers are."""
-    errors = f["seg_errors"]
     return {
-        "seg_errors_text": f"{errors} of {f['seg_tokens']} tokens {'is' if errors == 1 else 'are'} wrong",
-        "cat_p05_text": ("no code differs" if f["n_cat_p05"] == 0
-                         else counted(f["n_cat_p05"], "code differs", "codes differ")),
-        "cat_q05_text": _survive(f["n_cat_q05"]),
-        "level_p05_text": ("no code" if f["n_level_p05"] == 0 else counted(f["n_level_p05"], "code", "codes")),
-        "top_pair_text": counted(f["top_pair_both"], "entry", "entries"),
-        "smart_law_text": counted(f["smart_law_both"], "entry", "entries"),
-        "multi_mode_text": counted(f["multi_mode"], "entry combines", "entries combine"),
-        "max_modes_text": counted(f["n_max_modes"], "entry", "entries"),
-        "no_mode_text": counted(f["no_mode"], "entry uses", "entries use"),
-        "no_risk_text": counted(f["no_risk"], "entry addresses", "entries address"),
-        "risk_political_text": counted(f["n_risk_political"], "entry", "entries"),
-        "rob_hand_vs_dict_text": counted(f["rob_code_hand_vs_dict"], "entry", "entries"),
-        "rob_maxshift_text": counted(f["rob_code_maxshift"], "entry", "entries"),
-        "disagreements_text": counted(f["n_disagreements"], "disagreement", "disagreements"),
+        "seg_errors_text": f"{seg_errors} of {seg_tokens} tokens {'is' if seg_errors == 1 else 'are'} wrong",
+        "cat_p05_text": ("no code differs" if n_cat_p05 == 0
+                         else counted(n_cat_p05, "code differs", "codes differ")),
+        "cat_q05_text": _survive(n_cat_q05),
+        "level_p05_text": "no code" if n_level_p05 == 0 else counted(n_level_p05, "code", "codes"),
+        "top_pair_text": counted(top_pair_both, "entry", "entries"),
+        "smart_law_text": counted(smart_law_both, "entry", "entries"),
+        "multi_mode_text": counted(multi_mode, "entry combines", "entries combine"),
+        "max_modes_text": counted(n_max_modes, "entry", "entries"),
+        "no_risk_text": counted(no_risk, "entry addresses", "entries address"),
+        "risk_political_text": counted(n_risk_political, "entry", "entries"),
+        "rob_hand_vs_dict_text": counted(rob_code_hand_vs_dict, "entry", "entries"),
+        "rob_maxshift_text": counted(rob_code_maxshift, "entry", "entries"),
+        "disagreements_text": counted(n_disagreements, "disagreement", "disagreements"),
     }
 
 

@@ -8,11 +8,11 @@ returns their Frictionless resource descriptors (typed fields, primary keys, for
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pandas as pd
 
+from ..dataset.package import fields, file_facts
 from . import agreement, codebook, coder
 
 SUBDIR = "themes"
@@ -44,10 +44,6 @@ _AGREEMENT_FIELDS = [
 ]
 
 
-def _fields(spec) -> list[dict]:
-    return [{"name": n, "type": t, "description": d} for n, t, d in spec]
-
-
 def _code_fields(book: codebook.Codebook) -> list[dict]:
     return [{"name": c.code_id, "type": "boolean",
              "description": f"{c.label_zh} ({c.label_en}), {c.dimension}"} for c in book.codes]
@@ -60,8 +56,7 @@ def _entry_key(field: str = "entry_id") -> dict:
 def _write(frame: pd.DataFrame, path: Path) -> dict:
     path.parent.mkdir(parents=True, exist_ok=True)
     frame.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
-    data = path.read_bytes()
-    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    return file_facts(path)
 
 
 def _resource(name: str, path: Path, workdir: Path, frame: pd.DataFrame, title: str,
@@ -103,13 +98,13 @@ def stage(workdir: Path) -> list[dict]:
                   "Theme codebook",
                   "Codes of the two dimensions (five governances; five risks plus services/business "
                   "and ecology) with definitions, inclusion/exclusion rules and keywords.",
-                  {"fields": _fields(_CODEBOOK_FIELDS), "primaryKey": ["code_id"],
+                  {"fields": fields(_CODEBOOK_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [_entry_key("example_entry_id")]}),
         _resource("theme-coding-hand", folder / "coding_hand.csv", workdir, out["hand"],
                   "Theme coding by the editors",
                   "Hand coding of every entry (multi-label), with a one-line rationale quoting the "
                   "decisive words. This is the coding the analysis uses.",
-                  {"fields": _fields([
+                  {"fields": fields([
                       ("entry_id", "string", "Entry id."),
                       ("governance_mode", "string", "Governance-mode codes, separated by ';'."),
                       ("risk_domain", "string", "Risk-domain codes, separated by ';'."),
@@ -128,6 +123,6 @@ def stage(workdir: Path) -> list[dict]:
         _resource("theme-agreement", folder / "agreement.csv", workdir, out["agreement"],
                   "Agreement between hand and dictionary coding",
                   "Per code: counts, observed agreement, Cohen's kappa and Krippendorff's alpha.",
-                  {"fields": _fields(_AGREEMENT_FIELDS), "primaryKey": ["code_id"],
+                  {"fields": fields(_AGREEMENT_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [code_key]}),
     ]
