@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env book html pdf data data-check check test bench clean distclean lab
+.PHONY: help env book html pdf site print data data-check check test bench clean distclean lab
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
@@ -41,18 +41,29 @@ data: $(STAMP)
 data-check: $(STAMP)
 	$(BIN)/python -m xmgov data --check
 
-## html       build the web book into _build/html (executed notebooks cached in .jupyter_cache)
+## html       build the web book into _build/html (stale pages re-executed in parallel first)
 html: data-check
 	$(BIN)/python -m xmgov execute
+	$(MAKE) --no-print-directory site
+
+## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX; skipped
+##            when nothing it is made from changed)
+pdf: data-check
+	$(BIN)/python -m xmgov execute
+	$(MAKE) --no-print-directory print
+
+## book       the web book and the PDF book, built side by side once the pages are executed
+book: data-check
+	$(BIN)/python -m xmgov execute
+	$(MAKE) --no-print-directory -j 2 site print
+
+# The two Sphinx builds, from executed pages: each has its own output and environment.
+site:
 	rm -rf _build/html/_static  # Sphinx 7.4 does not overwrite changed static files
 	$(JB) build . --builder html $(JB_FLAGS)
 
-## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX)
-pdf: html
+print:
 	$(BIN)/python -m xmgov pdf
-
-## book       the web book and the PDF book
-book: html pdf
 
 ## check      the unit tests alone, without building the book (tests marked `book` are left out)
 check: $(STAMP)

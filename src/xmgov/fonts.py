@@ -76,11 +76,17 @@ def register_matplotlib() -> str:
     return FAMILY
 
 
-def characters_in(folder: Path, pattern: str = "*.html") -> set[str]:
-    """Every non-ASCII character of the files matching `pattern` under `folder`."""
+def characters_in(files) -> set[str]:
+    """Every non-ASCII character of `files` (JSON files by their decoded strings, since JSON may
+    escape them)."""
+    import json
+
     chars = set()
-    for page in sorted(Path(folder).rglob(pattern)):
-        chars.update(ch for ch in page.read_text(encoding="utf-8") if ord(ch) > 0x7F)
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8")
+        if Path(path).suffix in (".json", ".ipynb"):
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        chars.update(ch for ch in text if ord(ch) > 0x7F)
     return chars
 
 

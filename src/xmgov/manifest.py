@@ -62,6 +62,16 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def digest(files, root: Path) -> str:
+    """One sha256 over the relative path and the content of each of `files`, in sorted order:
+    a fingerprint of a set of files, for skipping work when none of them changed."""
+    total = hashlib.sha256()
+    for path in sorted(Path(f) for f in files):
+        total.update(path.relative_to(root).as_posix().encode() + b"\0")
+        total.update(hashlib.sha256(path.read_bytes()).digest())
+    return total.hexdigest()
+
+
 def manifest_path(page: str, folder: Path | None = None) -> Path:
     return Path(folder or MANIFESTS) / f"{page}.json"
 

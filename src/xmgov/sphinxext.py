@@ -369,9 +369,14 @@ def _web_font(app, exception) -> None:
         from .fonts import characters_in, subset
 
         outdir = Path(app.outdir)
-        chars = characters_in(outdir)
+        chars = characters_in(sorted(outdir.rglob("*.html")))
         shutil.copyfile(subset(cjk_font_path("sans"), chars, flavor="woff"), outdir / "_static" / WEB_FONT)
         logger.info(f"[xmgov] web font subset: {len(chars)} characters -> _static/{WEB_FONT}")
+        from .pdfbook import PDF_NAME
+
+        pdf = paths.PDF_DIR / PDF_NAME  # the PDF may be built at the same time (`make book`)
+        if pdf.is_file():
+            shutil.copyfile(pdf, outdir / PDF_NAME)
 
 
 def _register_bibliography_style() -> None:
