@@ -84,7 +84,8 @@ def bench(**changes):
     targets = [{"key": "pdf_over_clean_html", "limit": 0.25, "what": "pdf / html", "value": 0.2, "met": True},
                {"key": "clean_html_over_bare", "limit": 0.6, "what": "html / bare", "value": 0.7, "met": False}]
     results = {"first_book_fresh_clone_s": 170.0, "clean_html_s": 100.0, "pdf_s": 20.0,
-               "clean_book_s": 120.0, "no_change_book_s": 5.0, "bare_execution_s": 140.0,
+               "clean_book_s": 120.0, "no_change_book_s": 5.0, "pdf_added_to_clean_book_s": 12.0,
+               "bare_execution_s": 140.0,
                "bare_execution_by_page_s": {"themes": 20.0, "data": 5.0, "metrics": 20.0},
                "figures_identical_after_clean_build": True, "targets": targets,
                "extraction": {"copies": 100, "seconds_once": 0.1, "seconds_replicated": 9.0,
@@ -106,11 +107,12 @@ def test_without_a_benchmark_the_page_says_how_to_make_one(tmp_path):
 
 
 def test_bench_facts_by_hand(tmp_path):
-    path = write(tmp_path / "results.json", json.dumps(bench(figures_identical_after_clean_build=None)))
+    path = write(tmp_path / "results.json", json.dumps(bench(figures_identical_after_clean_build=False)))
     results = reproducibility.bench_results(path)
     facts = reproducibility.bench_facts(results)
     assert facts["bench_clean_html_s"] == "100 s" and facts["bench_machine"].startswith("2 CPU cores")
-    assert facts["bench_figures_identical"].startswith("not compared")
+    assert facts["bench_figures_identical"] == "not all byte for byte identical"
+    assert facts["bench_pdf_added_s"] == "12 s"
     assert facts["bench_extraction"].endswith("a ratio per copy of 0.90")
     assert facts["bench_targets_met"] == "1 of the 2 targets were met"
     table = reproducibility.bench_targets(results)

@@ -4,7 +4,8 @@
 cache holds no execution for across the machine's cores, each in its own kernel, with the same
 function myst-nb uses (`jupyter_cache`'s `single_nb_execution`, in the page's own folder), and
 stores the results in the notebook cache. Sphinx then only reads them: pages that are slow to
-execute no longer run one after another inside the build. The longest pages start first.
+execute no longer run one after another inside the build. The longest pages start first, and a
+page that builds on other pages' shared analyses (`xmgov.pages.AFTER`) starts after them.
 """
 
 from __future__ import annotations
@@ -35,10 +36,32 @@ def _execute(path: str) -> tuple[dict, float, str | None]:
 
 
 def _timings() -> dict[str, float]:
-    try:
-        return json.loads(TIMINGS.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
+    """Seconds per page as last measured: by the last build here, else by `make bench`."""
+    from .bench import RESULTS
+
+    for path, key in ((TIMINGS, None), (RESULTS, "bare_execution_by_page_s")):
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            continue
+        found = found.get(key, {}) if key else found
+        if found:
+            return found
+    return {}
+
+
+def schedule(pages: list[str], after: dict[str, tuple[str, ...]], seconds: dict[str, float]):
+    """Yield, each time a page finishes (send its name), the pages that may start now: longest
+    first, and a page only once the pages it comes after (among `pages`) are done."""
+    waiting = sorted(pages, key=lambda page: (-seconds.get(page, 0.0), page))
+    done: set[str] = set()
+    finished = None
+    while waiting:
+        if finished:
+            done.add(finished)
+        ready = [p for p in waiting if all(d in done or d not in pages for d in after.get(p, ()))]
+        waiting = [p for p in waiting if p not in ready]
+        finished = yield ready
 
 
 def execute_pages(pages: dict[str, Path], workers: int | None = None) -> dict[str, float]:
@@ -47,28 +70,41 @@ def execute_pages(pages: dict[str, Path], workers: int | None = None) -> dict[st
     from jupyter_cache import get_cache
     from jupyter_cache.base import CacheBundleIn
 
+    from .pages import AFTER
+
     if not pages:
         return {}
     cache = get_cache(paths.JUPYTER_CACHE)
     before = _timings()
-    order = sorted(pages, key=lambda page: -before.get(page, 0.0))
+    plan = schedule(list(pages), AFTER, before)
+    queue = list(next(plan))
     workers = min(workers or os.cpu_count() or 1, len(pages))
-    seconds, failures = {}, []
+    seconds, failures, running = {}, [], {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_execute, str(pages[page])): page for page in order}
-        for future in as_completed(futures):
-            page = futures[future]
+        while queue or running:
+            while queue and len(running) < workers:
+                page = queue.pop(0)
+                running[pool.submit(_execute, str(pages[page]))] = page
+            future = next(as_completed(running))
+            page = running.pop(future)
             notebook, took, error = future.result()
             if error:
                 failures.append(f"{pages[page].relative_to(paths.ROOT)}: a cell failed\n{error}")
-                continue
-            cache.cache_notebook_bundle(
-                CacheBundleIn(notebook, str(pages[page]), data={"execution_seconds": took}),
-                check_validity=False, overwrite=True)
-            seconds[page] = round(took, 2)
-            print(f"executed {page} in {took:.1f} s", flush=True)
+            else:
+                cache.cache_notebook_bundle(
+                    CacheBundleIn(notebook, str(pages[page]), data={"execution_seconds": took}),
+                    check_validity=False, overwrite=True)
+                seconds[page] = round(took, 2)
+                print(f"executed {page} in {took:.1f} s", flush=True)
+            try:
+                queue += plan.send(page)
+            except StopIteration:
+                pass
     TIMINGS.parent.mkdir(parents=True, exist_ok=True)
     TIMINGS.write_text(json.dumps(before | seconds, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if not failures and set(seconds) != set(pages):
+        failures.append(f"pages never ready to run (xmgov.pages.AFTER is circular?): "
+                        f"{sorted(set(pages) - set(seconds))}")
     if failures:
         raise RuntimeError("\n\n".join(failures))
     return seconds

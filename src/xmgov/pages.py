@@ -28,6 +28,13 @@ PAGES = {
     "glossary": "xmgov.glossary",
 }
 
+# Pages whose analysis builds on analyses other pages compute and share (`xmgov.shared`): they are
+# executed after those pages, so that no kernel sits waiting for another's computation.
+AFTER = {
+    "conclusions": ("themes", "collaboration", "metrics"),
+    "key-findings": ("conclusions",),
+}
+
 
 def module(page: str) -> ModuleType:
     if page not in PAGES:
