@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env book html pdf site print data data-check check test bench clean distclean lab
+.PHONY: help env book html pdf site print executed data data-check check test bench clean distclean lab
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
@@ -42,20 +42,25 @@ data-check: $(STAMP)
 	$(BIN)/python -m xmgov data --check
 
 ## html       build the web book into _build/html (stale pages re-executed in parallel first)
-html: data-check
-	$(BIN)/python -m xmgov execute
+html: $(STAMP)
+	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory site
 
 ## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX; skipped
 ##            when nothing it is made from changed)
-pdf: data-check
-	$(BIN)/python -m xmgov execute
+pdf: $(STAMP)
+	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory print
 
 ## book       the web book and the PDF book, built side by side once the pages are executed
-book: data-check
-	$(BIN)/python -m xmgov execute
+book: $(STAMP)
+	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory -j 2 site print
+
+# Pages execute while the data are checked: a page run on stale data is re-run once `make data`
+# changes them (its record holds the hashes of the tables it read), and the build stops anyway.
+executed: $(STAMP)
+	$(BIN)/python -m xmgov execute
 
 # The two Sphinx builds, from executed pages: each has its own output and environment.
 site:

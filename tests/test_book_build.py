@@ -78,3 +78,25 @@ def test_pdf_has_every_figure_with_its_number_and_caption(pdf_path):
             caption = re.sub(r"\s+", "", figures.load_record(name).caption)[:25]
             assert caption in flat, f"caption of {name} not found in the PDF"
     assert re.search(r"Figure\s*\d+\.\d+", text), "figures in the PDF are not numbered"
+
+
+def test_pdf_chinese_is_drawn_not_only_extractable(pdf_path):
+    """Text can be extractable yet invisible (a font whose glyphs were lost in subsetting): render
+    every span set in a CJK face on a sample of pages and check that it puts ink on the page."""
+    import pymupdf
+
+    document, _ = _pdf_text(pdf_path)
+    checked, blank = 0, []
+    for number in range(0, document.page_count, 7):
+        page = document[number]
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    if "CJK" not in span["font"] or not span["text"].strip():
+                        continue
+                    pixmap = page.get_pixmap(dpi=100, clip=pymupdf.Rect(span["bbox"]), colorspace="gray")
+                    checked += 1
+                    if min(pixmap.samples, default=255) > 128:
+                        blank.append((number + 1, span["text"][:20]))
+    assert checked > 20, f"only {checked} CJK spans found to check"
+    assert not blank, f"CJK text with no ink (page, text): {blank[:10]}"

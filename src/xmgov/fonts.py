@@ -90,15 +90,17 @@ def characters_in(files) -> set[str]:
     return chars
 
 
-def subset(font: Path, chars: set[str], flavor: str | None = None) -> Path:
+def subset(font: Path, chars: set[str], flavor: str | None = None, retain_gids: bool = False) -> Path:
     """`font` cut down to `chars` and printable ASCII (for code and Latin text), as OpenType or,
     with flavor='woff', a web font; cached by content under the font cache, since subsetting a
-    full CJK font takes seconds while a renderer re-subsetting a small one takes a fraction."""
+    full CJK font takes seconds while a renderer re-subsetting a small one takes a fraction.
+    WeasyPrint needs `retain_gids`: with renumbered glyphs the CJK text it embeds is invisible
+    (though still extractable)."""
     import hashlib
 
     font = Path(font)
     text = "".join(sorted(set(chars) | {chr(c) for c in range(0x20, 0x7F)}))
-    key = hashlib.sha256(f"{font.name}\0{font.stat().st_size}\0{flavor}\0{text}".encode()).hexdigest()
+    key = hashlib.sha256(f"{font.name}\0{font.stat().st_size}\0{flavor}\0{retain_gids}\0{text}".encode()).hexdigest()
     target = paths.FONT_CACHE / "subsets" / f"{font.stem}-{key[:16]}{font.suffix if not flavor else '.' + flavor}"
     if target.is_file():
         return target
@@ -109,6 +111,7 @@ def subset(font: Path, chars: set[str], flavor: str | None = None) -> Path:
     options = fontsubset.Options()
     options.layout_features = ["*"]
     options.flavor = flavor
+    options.retain_gids = retain_gids
     subsetter = fontsubset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(ch) for ch in text))
     subsetter.subset(loaded)

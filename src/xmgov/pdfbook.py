@@ -117,8 +117,8 @@ def prepare_static(target: Path = STATIC) -> Path:
     from .fonts import subset
 
     chars = book_characters()
-    faces = {face: subset(cjk_font_path(face), chars) for face in ("sans", "mono")}
-    latin = {key: subset(path, chars) for key, path in latin_fonts().items()}
+    faces = {face: subset(cjk_font_path(face), chars, retain_gids=True) for face in ("sans", "mono")}
+    latin = {key: subset(path, chars, retain_gids=True) for key, path in latin_fonts().items()}
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     for font in (*faces.values(), *latin.values()):
