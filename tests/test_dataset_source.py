@@ -2,6 +2,7 @@
 
 import shutil
 
+import pandas as pd
 import pytest
 
 from xmgov import paths
@@ -64,17 +65,38 @@ def test_titled_entries_and_their_leads():
         assert list(leads["mention"]) == units.split("、")
 
 
-def test_external_titles_only_from_high_confidence_leads():
+def test_external_titles_only_from_high_confidence_leads_on_trusted_hosts():
+    from xmgov.dataset.external import SUPPORTS_HIGH
+
     entries = load.entries().set_index("entry_id")
-    leads = load.external_leads()
+    leads = load.external_leads().set_index("entry_id")
     external = entries[entries["title_source"].notna() & (entries["title_source"] != "article")]
-    assert list(external.index) == ["C03"]
-    high = leads[leads.confidence == "high"].set_index("entry_id")
-    assert external.loc["C03", "title_source"] == high.loc["C03", "source_url"]
+    for eid in external.index:
+        assert leads.loc[eid, "confidence"] == "high" and leads.loc[eid, "source_trust"] in SUPPORTS_HIGH
+        assert external.loc[eid, "title_source"] == leads.loc[eid, "source_url"].split(" ; ")[0]
+    # A high lead on a host that cannot support a fact is used as medium: the finalists' voting page
+    # on a commercial portal gives C03 a title only "reported elsewhere".
+    assert (leads.loc["C03", "confidence_stated"], leads.loc["C03", "source_trust"],
+            leads.loc["C03", "confidence"]) == ("high", "other_media", "medium")
+    assert pd.isna(entries.loc["C03", "title"]) and leads.loc["C03", "title_elsewhere"]
+    capped = leads[(leads.confidence_stated == "high") & ~leads.source_trust.isin(SUPPORTS_HIGH)]
+    assert (capped.confidence == "medium").all() and len(capped) >= 1
     ext_agencies = load.external_agencies()
-    low = set(leads.loc[leads.confidence == "low", "entry_id"])
+    low = set(leads.index[leads.confidence == "low"])
     assert not low & set(ext_agencies.entry_id)
     assert set(ext_agencies.loc[ext_agencies.confidence == "medium", "role"]) == {"reported_elsewhere"}
+    assert set(ext_agencies.loc[ext_agencies.role == "lead", "source_trust"]) <= set(SUPPORTS_HIGH)
+
+
+def test_an_unclassified_host_is_an_error_naming_the_lead_and_host():
+    from xmgov.dataset.errors import DatasetError
+    from xmgov.dataset.external import source_trust
+
+    hosts = {"people.com.cn": "official_newspaper_or_broadcaster", "bkwk.cn": "aggregator_or_unknown"}
+    assert source_trust("http://fj.people.com.cn/a ; https://bkwk.cn/b", hosts, "x") == \
+        "official_newspaper_or_broadcaster"
+    with pytest.raises(DatasetError, match="bullet_index 9.*example.org"):
+        source_trust("https://www.example.org/page", hosts, "leads.csv bullet_index 9")
 
 
 def test_organising_units_gap_is_documented():

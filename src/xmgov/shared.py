@@ -5,7 +5,10 @@ key findings and the conclusions. `result(name, compute)` runs `compute` once, s
 with the inputs it read (`xmgov.manifest.recording`) under `.cache/analyses/`, and serves it to
 the next page as long as none of those inputs changed; the page's own manifest then lists those
 inputs, so a change still re-executes every page that used the result. A file lock makes pages
-executing in parallel wait for one computation instead of repeating it.
+executing in parallel wait for one computation instead of repeating it. The code an analysis
+depends on is recorded conservatively, as every `xmgov` module loaded in the process when it
+finished: a change to any of them invalidates it (an analysis computed in a process that had
+loaded more modules, a test or a script, is invalidated by more changes than it needs).
 """
 
 from __future__ import annotations

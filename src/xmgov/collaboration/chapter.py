@@ -65,7 +65,9 @@ def tables(c: Collaboration) -> list[tuple[str, pd.DataFrame, str]]:
         ("actors", report.agency_counts_display(c),
          "Collaborating agencies (lead or implementer in at least one entry) by system, type and level"),
         ("crossings", report.crossing_display(c),
-         "Entries that name two or more collaborating bodies: the systems and administrative levels they span"),
+         "Entries that name two or more collaborating bodies: the systems and administrative levels they "
+         "span. A body named only by an outside page, not by the article, is marked with the class of "
+         "that page's publisher"),
         ("centrality", report.centrality_display(c),
          "The most central agencies: entries taken part in, ties, weighted degree, betweenness and eigenvector centrality"),
         ("null-model", report.comparison_display(c),

@@ -238,16 +238,42 @@ def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
     })
 
 
+TRUST_LABELS = {"official_government_or_court": "outside source: official government or court site",
+                "official_newspaper_or_broadcaster": "outside source: official newspaper or broadcaster",
+                "other_media": "outside source: other media",
+                "aggregator_or_unknown": "outside source: aggregator or unknown publisher"}
+
+
+def outside_sources(c: Collaboration) -> dict[tuple[str, str], str]:
+    """(entry, agency) pairs the collaboration base takes only from an outside page, not from the
+    article, with the class of that page's publisher, for marking them in tables."""
+    links = c.entry_agencies
+    if "source" not in links.columns:
+        return {}
+    taking_part = links[links["role"].isin(["lead", "implementer"])]
+    from_outside = taking_part["source"] == "external"
+    in_article = set(zip(taking_part.loc[~from_outside, "entry_id"], taking_part.loc[~from_outside, "agency_id"]))
+    external = taking_part[from_outside]
+    return {(e, a): TRUST_LABELS[t] for e, a, t in zip(external["entry_id"], external["agency_id"],
+                                                          external["source_trust"]) if (e, a) not in in_article}
+
+
 def crossing_display(c: Collaboration) -> pd.DataFrame:
     """Entries naming two or more collaborating bodies: which systems and levels they span."""
     multi = c.profile[c.profile["multi_body"]]
     names = c.agencies.set_index("agency_id")["name_zh"]
     label = c.entries.set_index("entry_id").get("label_en")
+    outside = outside_sources(c)
+
+    def named(entry_id: str, ids: str) -> str:
+        return "、".join(names[i] + (f" [{outside[(entry_id, i)]}]" if (entry_id, i) in outside else "")
+                        for i in ids.split(";"))
+
     return pd.DataFrame({
         "entry": multi["entry_id"],
         "label": multi["entry_id"].map(label) if label is not None else "",
         "bodies": multi["bodies"],
-        "named bodies": multi["agency_ids"].map(lambda ids: "、".join(names[i] for i in ids.split(";"))),
+        "named bodies": [named(e, ids) for e, ids in zip(multi["entry_id"], multi["agency_ids"])],
         "systems": multi["systems"].map(lambda s: ", ".join(actors.SYSTEM_NAMES_EN[k] for k in s.split(";"))),
         "levels": multi["levels"].str.replace(";", ", "),
     }).reset_index(drop=True)

@@ -18,6 +18,7 @@ class Dataset:
     excluded: pd.DataFrame
     gaps: pd.DataFrame
     raw_lines: pd.DataFrame
+    leads: pd.DataFrame
 
 
 def analysis() -> Dataset:
@@ -27,7 +28,7 @@ def analysis() -> Dataset:
     return Dataset(entries=load.entries(), metrics=load.metrics(), claims=load.claims(),
                    links=load.entry_agencies(), lacunae=load.lacunae(),
                    log=load.cleaning_log(), excluded=load.excluded_numbers(), gaps=load.gaps(),
-                   raw_lines=rawfacts.lines())
+                   raw_lines=rawfacts.lines(), leads=load.external_leads())
 
 
 def facts(d: Dataset) -> dict:
@@ -36,7 +37,7 @@ def facts(d: Dataset) -> dict:
     from .source import read_provenance
 
     provenance = read_provenance()
-    return (report.facts(d.entries, d.metrics, d.claims, d.links, d.lacunae, d.log, d.excluded)
+    return (report.facts(d.entries, d.metrics, d.claims, d.links, d.lacunae, d.log, d.excluded, d.leads)
             | {"data_sha256_short": provenance["sha256"][:16] + "…",
                "data_published": provenance["published"]}
             | rawfacts.summary(d.raw_lines))

@@ -5,6 +5,9 @@ high   → a fact: a title for an entry without one (`entries.title_source` = th
 medium → only "reported elsewhere": the units go to `external_agencies.csv` with role
          `reported_elsewhere`, the title to `external_leads.csv` as `title_elsewhere`;
 low    → not used (listed with use = `not_used`, so the omission is visible).
+A lead's confidence is capped by who publishes its page (data/external/source_hosts.csv): only an
+official government or court site, or an official newspaper or broadcaster, can support a fact
+marked high; a high lead on any other host is used as medium, and says so.
 Units are resolved by hand in data/annotations/external_units.yaml through the alias table (a unit
 is a name written in the lead, or {written, alias} when the lead splits the name).
 """
@@ -20,6 +23,11 @@ from .annotations import load_yaml, require
 from .errors import DatasetError
 
 LEADS = paths.DATA / "external" / "external_leads.csv"
+HOSTS = paths.DATA / "external" / "source_hosts.csv"
+# Trust classes of a page's publisher, most trusted first; the first two can support a fact.
+TRUST = ("official_government_or_court", "official_newspaper_or_broadcaster", "other_media",
+         "aggregator_or_unknown")
+SUPPORTS_HIGH = TRUST[:2]
 USE = {"high": "fact", "medium": "reported_elsewhere", "low": "not_used"}
 ROLE = {"high": "lead", "medium": "reported_elsewhere"}
 TITLE_NOTE = re.compile(r"^(?:\((?P<pre>[^)]*)\))?(?P<title>.*?)(?:\((?P<post>[^)]*)\))?$")
@@ -33,6 +41,29 @@ def load_leads(path=LEADS) -> pd.DataFrame:
     return leads
 
 
+def load_hosts(path=HOSTS) -> dict[str, str]:
+    """Host → trust class, from the editors' classification of each publisher."""
+    hosts = pd.read_csv(path, dtype=str, keep_default_na=False)
+    bad = hosts.loc[~hosts["trust"].isin(TRUST), "host"].tolist()
+    if bad:
+        raise DatasetError(str(path), f"unknown trust class for host(s) {bad}; use one of {list(TRUST)}")
+    return dict(zip(hosts["host"], hosts["trust"]))
+
+
+def source_trust(urls: str, hosts: dict[str, str], where: str) -> str:
+    """The most trusted class among a lead's URLs (separated by ' ; '), by registered host."""
+    from urllib.parse import urlsplit
+
+    classes = []
+    for url in urls.split(" ; "):
+        name = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+        host = next((h for h in hosts if name == h or name.endswith("." + h)), None)
+        if host is None:
+            raise DatasetError(where, f"host {name!r} of {url.strip()!r} is not classified in {HOSTS}")
+        classes.append(hosts[host])
+    return min(classes, key=TRUST.index)
+
+
 def split_title(official: str) -> tuple[str, str]:
     """'title(入围64号)' → ('title', '入围64号'): the bracket says where the title comes from."""
     m = TITLE_NOTE.match(official.strip())
@@ -43,6 +74,7 @@ def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotations=pa
                     annotation="external_units.yaml"):
     """(lead rows, agency rows, {entry_id: (title, url)} for high-confidence titles)."""
     leads = load_leads(path)
+    hosts = load_hosts()
     units = load_yaml(annotation, annotations)
     lead_rows, agency_rows, titles = [], [], {}
     for _, row in leads.iterrows():
@@ -53,15 +85,18 @@ def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotations=pa
         entry = by_seq[seq]
         if row.category != entry["category_zh"]:
             raise DatasetError(where, f"category {row.category} disagrees with the numbering ({entry['category_zh']})")
+        trust = source_trust(row.source_url, hosts, where)
+        confidence = "medium" if row.confidence == "high" and trust not in SUPPORTS_HIGH else row.confidence
         title, note = split_title(row.official_title) if row.official_title else ("", "")
         lead_rows.append({
-            "entry_id": entry["entry_id"], "seq": seq, "confidence": row.confidence, "use": USE[row.confidence],
+            "entry_id": entry["entry_id"], "seq": seq, "confidence_stated": row.confidence,
+            "source_trust": trust, "confidence": confidence, "use": USE[confidence],
             "title_elsewhere": title or None, "title_note": note or None, "lead_units_text": row.lead_units,
             "source_url": row.source_url, "evidence_snippet": row.evidence_snippet,
         })
-        if row.confidence == "high" and title and not entry["title"]:
+        if confidence == "high" and title and not entry["title"]:
             titles[entry["entry_id"]] = (title, row.source_url.split(" ; ")[0])
-        if row.confidence == "low":
+        if confidence == "low":
             continue
         item = units.get(seq)
         where_ann = f"{annotations / annotation} bullet {seq}"
@@ -74,7 +109,8 @@ def external_tables(by_seq: dict[int, dict], lexicon, path=LEADS, annotations=pa
                 raise DatasetError(where_ann, f"unit {written!r} is not written in the lead's lead_units text")
             agency_rows.append({
                 "entry_id": entry["entry_id"], "agency_id": lexicon.resolve(alias, where_ann), "mention": written,
-                "role": ROLE[row.confidence], "confidence": row.confidence, "source_url": row.source_url,
+                "role": ROLE[confidence], "confidence": confidence, "source_trust": trust,
+                "source_url": row.source_url,
             })
     extra = set(units) - {int(r.bullet_index) for _, r in leads.iterrows() if r.confidence != "low"}
     if extra:

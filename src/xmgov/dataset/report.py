@@ -13,6 +13,7 @@ import pandas as pd
 from .. import paths
 from . import load
 from .annotations import load_yaml
+from ..wording import counted
 from .vocabulary import CATEGORIES, CATEGORY_EN, category_label
 
 CATEGORY_NAMES = {c: category_label(c, "en zh") for c in CATEGORIES}
@@ -114,10 +115,12 @@ def tables_overview() -> pd.DataFrame:
                          for r in package["resources"]])
 
 
-def facts(entries, metrics, claims, links, lacunae, log, excluded) -> dict:
+def facts(entries, metrics, claims, links, lacunae, log, excluded, leads) -> dict:
     """Numbers the chapter's prose glues."""
     n = _annotation_counts()
     in_list = lambda category: entries.category == category
+    external_titles = int((entries.title.notna() & (entries.title_source != "article")).sum())
+    capped = int(((leads.confidence_stated == "high") & (leads.confidence != "high")).sum())
     return {
         "data_entries": len(entries),
         "data_n_grassroots_case": int(in_list("grassroots_case").sum()),
@@ -127,7 +130,8 @@ def facts(entries, metrics, claims, links, lacunae, log, excluded) -> dict:
         "data_list_start_innovation_project": int(entries.loc[in_list("innovation_project"), "seq"].min()),
         "data_list_start_innovation_case": int(entries.loc[in_list("innovation_case"), "seq"].min()),
         "data_titled_article": int((entries.title_source == "article").sum()),
-        "data_titled_external": int((entries.title.notna() & (entries.title_source != "article")).sum()),
+        "data_titled_external_text": f"{external_titles} more" if external_titles else "none",
+        "data_leads_capped_text": counted(capped, "lead", "leads"),
         "data_spam": len(log), "data_lacunae": len(lacunae),
         "data_lacunae_lost_figures": int(lacunae.lost_figure.sum()),
         "data_metrics": len(metrics), "data_metrics_rule": int((metrics.source == "rule").sum()),

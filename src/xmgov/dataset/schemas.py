@@ -7,6 +7,7 @@ editorial, which come from rules or overrides, and how offsets are defined.
 from __future__ import annotations
 
 from .package import OFFSETS, field as f, fk, offset_fields, write_resource
+from .external import TRUST
 from .vocabulary import CATEGORIES, ENTRY_LEVELS, UNKNOWN
 
 ENTRY = f("entry_id", "string", "entry id: G01-G15 优秀基层案例, P01-P30 优秀创新项目, C01-C25 优秀创新案例",
@@ -207,7 +208,13 @@ def gaps(workdir, rows):
 def external_leads(workdir, rows):
     fields = [
         ENTRY, f("seq", "integer", "bullet_index of the lead = entries.seq", required=True),
-        f("confidence", S, "confidence given by the compilers", required=True, enum=["high", "medium", "low"]),
+        f("confidence_stated", S, "confidence given by the compilers", required=True,
+          enum=["high", "medium", "low"]),
+        f("source_trust", S, "who publishes the page (data/external/source_hosts.csv); the most trusted "
+                             "of its URLs", required=True, enum=list(TRUST)),
+        f("confidence", S, "confidence used: the stated one, except that a high lead whose page is not "
+                           "an official government or court site or official newspaper or broadcaster "
+                           "is used as medium", required=True, enum=["high", "medium", "low"]),
         f("use", S, "fact (high), reported_elsewhere (medium), not_used (low)", required=True,
           enum=["fact", "reported_elsewhere", "not_used"]),
         f("title_elsewhere", S, "EXTERNAL: title on the external page (not from the article)"),
@@ -227,7 +234,10 @@ def external_agencies(workdir, rows):
         f("mention", S, "EXTERNAL: name as written in the lead's lead_units", required=True),
         f("role", S, "lead (high-confidence lead: a fact) or reported_elsewhere (medium: only reported "
                      "elsewhere as running the initiative)", required=True, enum=["lead", "reported_elsewhere"]),
-        f("confidence", S, "confidence of the lead", required=True, enum=["high", "medium"]),
+        f("confidence", S, "confidence of the lead, as used (external_leads.confidence)", required=True,
+          enum=["high", "medium"]),
+        f("source_trust", S, "who publishes the page (external_leads.source_trust)", required=True,
+          enum=list(TRUST)),
         f("source_url", S, "EXTERNAL: URL of the page", required=True),
     ]
     return write_resource(workdir, "external_agencies", rows, fields,
