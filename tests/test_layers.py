@@ -1,13 +1,13 @@
 """Layers point one way: data, then analyses, then their synthesis, then the book. A module may
-import from its own layer or below, never from above (read from the source, imports inside
-functions included)."""
+import from its own layer or below, never from above (read from the source by xmgov.codegraph,
+imports inside functions included)."""
 
-import ast
 from pathlib import Path
 
 import pytest
 
 import xmgov
+from xmgov import codegraph
 
 PACKAGE = Path(xmgov.__file__).parent
 BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "execute", "cache", "bench"}
@@ -22,21 +22,7 @@ ABOVE = {
 
 def imported(path: Path) -> set[str]:
     """Top-level xmgov subpackages or modules that `path` imports."""
-    module = path.relative_to(PACKAGE.parent).with_suffix("").parts
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = list(module[:-node.level]) + (node.module.split(".") if node.module else [])
-            else:
-                base = (node.module or "").split(".")
-            names = [base + [alias.name] for alias in node.names] if len(base) == 1 else [base]
-        elif isinstance(node, ast.Import):
-            names = [alias.name.split(".") for alias in node.names]
-        else:
-            continue
-        found |= {parts[1] for parts in names if len(parts) > 1 and parts[0] == "xmgov"}
-    return found
+    return {name.split(".")[1] for name in codegraph.imported(path)}
 
 
 @pytest.mark.parametrize("layer", sorted(ABOVE))
@@ -49,3 +35,9 @@ def test_no_layer_imports_from_above(layer):
 
 def test_the_checker_sees_relative_and_absolute_imports(tmp_path):
     assert imported(PACKAGE / "datapackage.py") >= {"dataset", "themes", "collaboration", "paths"}
+
+
+def test_the_code_closure_follows_imports_inside_functions_and_stops_at_the_package():
+    files = {p.relative_to(PACKAGE).as_posix() for p in codegraph.closure("xmgov.themes.chapter")}
+    assert {"themes/chapter.py", "themes/report.py", "dataset/load.py", "shared.py", "__init__.py"} <= files
+    assert not {"glossary.py", "bench.py", "collaboration/report.py", "book.py"} & files

@@ -188,7 +188,12 @@ def note_inputs(inputs: dict[str, str]) -> None:
 
 
 class recording:
-    """Context manager: collect the inputs opened inside it (besides adding them to the page)."""
+    """Context manager: collect the files opened inside it (besides adding them to the page), and
+    the code of module `code` and everything it imports (`xmgov.codegraph.closure`): an analysis
+    depends on the code it can run, whatever else the process has loaded."""
+
+    def __init__(self, code: str):
+        self.code = code
 
     def __enter__(self) -> _Record:
         _install()
@@ -197,9 +202,12 @@ class recording:
         return self.record
 
     def __exit__(self, *exc) -> None:
+        from .codegraph import closure
+
         _analyses.remove(self.record)
-        for rel in [*ENVIRONMENT, *loaded_code()]:
-            self.record.note(rel, writing=False)
+        for rel in [*ENVIRONMENT, *(project_file(path) for path in closure(self.code))]:
+            if rel:
+                self.record.note(rel, writing=False)
 
 
 def unchanged(inputs: dict[str, str], root: Path | None = None) -> str | None:

@@ -6,9 +6,8 @@ with the inputs it read (`xmgov.manifest.recording`) under `.cache/analyses/`, a
 the next page as long as none of those inputs changed; the page's own manifest then lists those
 inputs, so a change still re-executes every page that used the result. A file lock makes pages
 executing in parallel wait for one computation instead of repeating it. The code an analysis
-depends on is recorded conservatively, as every `xmgov` module loaded in the process when it
-finished: a change to any of them invalidates it (an analysis computed in a process that had
-loaded more modules, a test or a script, is invalidated by more changes than it needs).
+depends on is the module that computes it and every module that one imports, read from the source
+(`xmgov.codegraph`), not whatever else the process computing it happened to have loaded.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ def result(name: str, compute: Callable[[], T]) -> T:
             if record is not None and manifest.unchanged(record["inputs"]) is None:
                 manifest.note_inputs(record["inputs"])
                 return record["value"]
-        with manifest.recording() as seen:
+        with manifest.recording(compute.__module__) as seen:
             value = compute()
         tmp = stored.with_suffix(".tmp")
         tmp.write_bytes(pickle.dumps({"inputs": seen.inputs, "value": value}))

@@ -15,6 +15,10 @@ from .. import paths
 from .codebook import DIMENSIONS, Codebook
 
 HAND_CODING = paths.ANNOTATIONS / "theme_coding.csv"
+# The independent second coding, made blind to the first, and the adjudication of every cell on
+# which the two differ (see theme_coding_second.md).
+SECOND_CODING = paths.ANNOTATIONS / "theme_coding_second.csv"
+ADJUDICATION = paths.ANNOTATIONS / "theme_coding_adjudication.csv"
 
 
 class CodingError(ValueError):
@@ -84,3 +88,29 @@ def hand_matrix(hand: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     long = [(entry_id, code) for entry_id, row in hand.iterrows()
             for dimension in DIMENSIONS for code in filter(None, row[dimension].split(";"))]
     return to_matrix(pd.DataFrame(long, columns=["entry_id", "code_id"]), hand.index, codebook)
+
+
+def read_adjudication(first: pd.DataFrame, second: pd.DataFrame, path: Path = ADJUDICATION) -> pd.DataFrame:
+    """The adjudication table, checked: exactly one row per (entry, code) cell on which the two
+    codings differ, with the two coders' values as they are in the codings and a 0/1 decision."""
+    path = Path(path)
+    table = pd.read_csv(path, dtype={"entry_id": str, "code_id": str}, keep_default_na=False)
+    required = {"entry_id", "code_id", "first_coder", "second_coder", "adjudicated", "rule_unclear", "rationale"}
+    if required - set(table.columns):
+        raise CodingError(f"{path}: missing column(s) {sorted(required - set(table.columns))}")
+    differ = (first != second).stack()
+    cells = set(differ[differ].index)
+    given = list(zip(table["entry_id"], table["code_id"]))
+    if len(set(given)) != len(given):
+        raise CodingError(f"{path}: a cell is adjudicated twice")
+    if set(given) != cells:
+        raise CodingError(f"{path}: adjudicates {sorted(set(given) - cells)} where the codings agree and "
+                          f"misses {sorted(cells - set(given))} where they differ")
+    for row in table.itertuples():
+        where = f"{path}: {row.entry_id} {row.code_id}"
+        if (int(row.first_coder), int(row.second_coder)) != (first.loc[row.entry_id, row.code_id],
+                                                             second.loc[row.entry_id, row.code_id]):
+            raise CodingError(f"{where}: the coders' values do not match the two codings")
+        if str(row.adjudicated) not in ("0", "1") or not str(row.rationale).strip():
+            raise CodingError(f"{where}: needs a 0/1 decision and a rationale")
+    return table

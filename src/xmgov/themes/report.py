@@ -13,8 +13,9 @@ import networkx as nx
 import pandas as pd
 
 from ..wording import counted
-from . import agreement, codebook, compare, cooccurrence, frequencies, plots, robustness
-from .coder import dictionary_code, dictionary_hits, hand_matrix, read_hand_coding
+from . import agreement, codebook, compare, cooccurrence, frequencies, plots, reliability, robustness
+from .coder import (SECOND_CODING, dictionary_code, dictionary_hits, hand_matrix, read_adjudication,
+                    read_hand_coding)
 from .compare import wilson
 from .gloss import bilingual
 from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list
@@ -46,6 +47,11 @@ class Themes:
     hits: pd.DataFrame
     agreement: pd.DataFrame
     disagreements: pd.DataFrame
+    second_table: pd.DataFrame
+    second: pd.DataFrame
+    reliability: pd.DataFrame
+    second_disagreements: pd.DataFrame
+    adjudication: pd.DataFrame
     prevalence: pd.DataFrame
     by_category_prev: pd.DataFrame
     category_tests: pd.DataFrame
@@ -66,6 +72,8 @@ def analyse(entries: pd.DataFrame) -> Themes:
     graph = cooccurrence.network(terms, *NETWORK)
     hand_table = read_hand_coding(book, entries["entry_id"])
     hand, machine = hand_matrix(hand_table, book), dictionary_code(entries, book)
+    second_table = read_hand_coding(book, entries["entry_id"], SECOND_CODING)
+    second = hand_matrix(second_table, book)
     dims = {c.code_id: c.dimension for c in book.codes}
     level = entries.set_index("entry_id")["level"]
     known = level[level.isin(LEVELS)]
@@ -84,6 +92,9 @@ def analyse(entries: pd.DataFrame) -> Themes:
         hand_table=hand_table, hand=hand, machine=machine, hits=dictionary_hits(entries, book),
         agreement=agreement.per_code(hand, machine, dims),
         disagreements=agreement.disagreements(hand, machine),
+        second_table=second_table, second=second, reliability=reliability.per_code(hand, second, dims),
+        second_disagreements=agreement.disagreements(hand, second),
+        adjudication=read_adjudication(hand, second),
         prevalence=compare.prevalence(hand),
         by_category_prev=compare.prevalence(hand, category),
         category_tests=compare.group_tests(hand, category),
@@ -119,6 +130,28 @@ def no_mode_text(t: Themes) -> str:
 def categories_q05(t: Themes) -> int:
     """Codes whose prevalence differs across award categories after correction (BH q < 0.05)."""
     return int((t.category_tests["q_bh"] < 0.05).sum())
+
+
+def second_coding_facts(t: Themes) -> dict:
+    """How far the independent second coding agrees with the editors' (section on reliability)."""
+    r = t.reliability
+    weakest = r.loc[r["cohen_kappa"].idxmin()]
+    applied = t.second_disagreements["applied_by"]
+    return {
+        "second_kappa_min": float(r["cohen_kappa"].min()), "second_kappa_max": float(r["cohen_kappa"].max()),
+        "second_kappa_median": float(r["cohen_kappa"].median()),
+        "second_alpha_min": float(r["krippendorff_alpha"].min()),
+        "second_kappa_min_code": t.book.labels()[weakest["code_id"]],
+        "second_kappa_min_low": float(weakest["kappa_low"]),
+        "second_cells": int(t.hand.size),
+        "second_disagreements_text": counted(len(applied), "cell", "cells"),
+        "second_n_first_only": int((applied == "hand").sum()),
+        "second_n_second_only": int((applied == "dictionary").sum()),
+        "second_draws": int(r["draws"].iloc[0]),
+        "adjudicated_for_first": int((t.adjudication["adjudicated"] == t.adjudication["first_coder"]).sum()),
+        "adjudicated_for_second": int((t.adjudication["adjudicated"] == t.adjudication["second_coder"]).sum()),
+        "adjudicated_rule_unclear": int((t.adjudication["rule_unclear"] == "yes").sum()),
+    }
 
 
 def facts(t: Themes) -> dict:
@@ -165,6 +198,7 @@ def facts(t: Themes) -> dict:
         "alpha_min": float(ag["krippendorff_alpha"].min()),
         "alpha_max": float(ag["krippendorff_alpha"].max()),
         "n_hand_only": int((t.disagreements["applied_by"] == "hand").sum()),
+        **second_coding_facts(t),
         "n_dict_only": int((t.disagreements["applied_by"] == "dictionary").sum()),
         "kappa_min_code": t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]],
         "min_cat_p": float(tests["p"].min()),

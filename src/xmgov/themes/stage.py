@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..dataset.package import fields, file_facts
-from . import agreement, codebook, coder
+from . import agreement, codebook, coder, reliability
 
 SUBDIR = "themes"
 CODEBOOK_RESOURCE = "theme-codebook"
@@ -28,6 +28,39 @@ _CODEBOOK_FIELDS = [
     ("exclude", "string", "Exclusion rule."),
     ("keywords", "string", "Keywords of the dictionary coder, separated by '|'."),
     ("example_entry_id", "string", "An entry the editors coded with this code."),
+]
+_CODING_FIELDS = [
+    ("entry_id", "string", "Entry id."),
+    ("governance_mode", "string", "Governance-mode codes, separated by ';'."),
+    ("risk_domain", "string", "Risk-domain codes, separated by ';'."),
+    ("rationale", "string", "Why, quoting the entry's decisive words."),
+]
+_ADJUDICATION_FIELDS = [
+    ("entry_id", "string", "Entry id."),
+    ("code_id", "string", "Code identifier."),
+    ("first_coder", "integer", "1 if the first (editors') coding applies the code."),
+    ("second_coder", "integer", "1 if the second coding applies the code."),
+    ("adjudicated", "integer", "1 if the code applies after adjudication."),
+    ("rule_unclear", "string", "yes if the codebook rule itself was unclear for this case."),
+    ("rationale", "string", "The decisive words of the entry and the rule applied."),
+]
+_RELIABILITY_FIELDS = [
+    ("code_id", "string", "Code identifier."),
+    ("dimension", "string", "Dimension of the code."),
+    ("n", "integer", "Entries coded by both coders."),
+    ("first_positive", "integer", "Entries the first coding codes with the code."),
+    ("second_positive", "integer", "Entries the second coding codes with the code."),
+    ("both_positive", "integer", "Entries both code with the code."),
+    ("disagreements", "integer", "Entries on which the two codings differ."),
+    ("observed_agreement", "number", "Share of entries on which the coders agree."),
+    ("cohen_kappa", "number", "Cohen's kappa; empty when undefined."),
+    ("kappa_low", "number", "2.5th percentile of kappa over the bootstrap resamples."),
+    ("kappa_high", "number", "97.5th percentile of kappa over the bootstrap resamples."),
+    ("krippendorff_alpha", "number", "Krippendorff's alpha (nominal); empty when undefined."),
+    ("alpha_low", "number", "2.5th percentile of alpha over the bootstrap resamples."),
+    ("alpha_high", "number", "97.5th percentile of alpha over the bootstrap resamples."),
+    ("draws", "integer", "Bootstrap resamples of the entries (fixed seed)."),
+    ("draws_undefined", "integer", "Resamples in which a statistic was undefined and left out."),
 ]
 _AGREEMENT_FIELDS = [
     ("code_id", "string", "Code identifier."),
@@ -67,24 +100,33 @@ def _resource(name: str, path: Path, workdir: Path, frame: pd.DataFrame, title: 
             "title": title, "description": description, "schema": schema}
 
 
+def _coding_out(table: pd.DataFrame, matrix: pd.DataFrame) -> pd.DataFrame:
+    out = table.reset_index()[["entry_id", "governance_mode", "risk_domain", "rationale"]]
+    return out.join(matrix.astype(bool).reset_index(drop=True))
+
+
 def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataFrame]:
-    """The four published tables, computed from the entries and the codebook."""
+    """The published tables, computed from the entries, the codebook and the codings."""
     hand_table = coder.read_hand_coding(book, entries["entry_id"])
     hand = coder.hand_matrix(hand_table, book)
+    second_table = coder.read_hand_coding(book, entries["entry_id"], coder.SECOND_CODING)
+    second = coder.hand_matrix(second_table, book)
     machine = coder.dictionary_code(entries, book)
     hits = coder.dictionary_hits(entries, book)
     matched = hits.assign(text=hits["code_id"] + "=" + hits["keywords"]).groupby("entry_id")["text"]
     dims = {c.code_id: c.dimension for c in book.codes}
-    hand_out = hand_table.reset_index()[["entry_id", "governance_mode", "risk_domain", "rationale"]]
-    hand_out = hand_out.join(hand.astype(bool).reset_index(drop=True))
     machine_out = machine.astype(bool).reset_index()
     machine_out["matched_keywords"] = machine_out["entry_id"].map(matched.agg("; ".join)).fillna("")
-    return {"codebook": book.frame(), "hand": hand_out, "dictionary": machine_out,
-            "agreement": agreement.per_code(hand, machine, dims)}
+    return {"codebook": book.frame(), "hand": _coding_out(hand_table, hand), "dictionary": machine_out,
+            "agreement": agreement.per_code(hand, machine, dims),
+            "second": _coding_out(second_table, second),
+            "adjudication": coder.read_adjudication(hand, second),
+            "reliability": reliability.per_code(hand, second, dims)}
 
 
 def stage(workdir: Path) -> list[dict]:
-    """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement}.csv; return descriptors."""
+    """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement,coding_second,
+    adjudication,reliability}.csv; return descriptors."""
     from ..dataset import load
 
     workdir = Path(workdir)
@@ -104,12 +146,7 @@ def stage(workdir: Path) -> list[dict]:
                   "Theme coding by the editors",
                   "Hand coding of every entry (multi-label), with a one-line rationale quoting the "
                   "decisive words. This is the coding the analysis uses.",
-                  {"fields": fields([
-                      ("entry_id", "string", "Entry id."),
-                      ("governance_mode", "string", "Governance-mode codes, separated by ';'."),
-                      ("risk_domain", "string", "Risk-domain codes, separated by ';'."),
-                      ("rationale", "string", "Why, quoting the entry's decisive words.")])
-                      + _code_fields(book),
+                  {"fields": fields(_CODING_FIELDS) + _code_fields(book),
                    "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
         _resource("theme-coding-dictionary", folder / "coding_dictionary.csv", workdir, out["dictionary"],
                   "Theme coding by the keyword dictionary",
@@ -124,5 +161,23 @@ def stage(workdir: Path) -> list[dict]:
                   "Agreement between hand and dictionary coding",
                   "Per code: counts, observed agreement, Cohen's kappa and Krippendorff's alpha.",
                   {"fields": fields(_AGREEMENT_FIELDS), "primaryKey": ["code_id"],
+                   "foreignKeys": [code_key]}),
+        _resource("theme-coding-second", folder / "coding_second.csv", workdir, out["second"],
+                  "Independent second theme coding",
+                  "A second coding of every entry, made blind to the first from the codebook (without "
+                  "its example entries) and the entry texts alone; see "
+                  "data/annotations/theme_coding_second.md for how it was made and its limits.",
+                  {"fields": fields(_CODING_FIELDS) + _code_fields(book),
+                   "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
+        _resource("theme-adjudication", folder / "adjudication.csv", workdir, out["adjudication"],
+                  "Adjudication of the cells on which the two codings differ",
+                  "One row per (entry, code) cell the first and second codings disagree on, with the "
+                  "decision and its rationale.",
+                  {"fields": fields(_ADJUDICATION_FIELDS), "primaryKey": ["entry_id", "code_id"],
+                   "foreignKeys": [_entry_key(), code_key]}),
+        _resource("theme-reliability", folder / "reliability.csv", workdir, out["reliability"],
+                  "Agreement between the first and the second coding",
+                  "Per code: counts, Cohen's kappa and Krippendorff's alpha with bootstrap 95% intervals.",
+                  {"fields": fields(_RELIABILITY_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [code_key]}),
     ]

@@ -98,6 +98,30 @@ def disagreements(t) -> pd.DataFrame:
         "editors' rationale": d["entry_id"].map(t.hand_table["rationale"])})
 
 
+def reliability(t) -> pd.DataFrame:
+    r = t.reliability
+    return pd.DataFrame({
+        "code": r["code_id"].map(t.book.labels()), "first coding": r["first_positive"],
+        "second coding": r["second_positive"], "both": r["both_positive"],
+        "cells that differ": r["disagreements"],
+        "Cohen's κ [95% CI]": [f"{k:.2f} [{lo:.2f}–{hi:.2f}]" for k, lo, hi
+                               in zip(r["cohen_kappa"], r["kappa_low"], r["kappa_high"])],
+        "Krippendorff's α [95% CI]": [f"{a:.2f} [{lo:.2f}–{hi:.2f}]" for a, lo, hi
+                                      in zip(r["krippendorff_alpha"], r["alpha_low"], r["alpha_high"])]})
+
+
+def second_disagreements(t) -> pd.DataFrame:
+    d = t.second_disagreements
+    decided = t.adjudication.set_index(["entry_id", "code_id"])
+    cells = list(zip(d["entry_id"], d["code_id"]))
+    return pd.DataFrame({
+        "entry": d["entry_id"], "code": d["code_id"].map(t.book.labels()),
+        "applied only by": d["applied_by"].map({"hand": "first coder", "dictionary": "second coder"}),
+        "adjudicated": ["applies" if int(decided.loc[c, "adjudicated"]) else "does not apply" for c in cells],
+        "rule unclear": [decided.loc[c, "rule_unclear"] for c in cells],
+        "adjudicator's rationale": [decided.loc[c, "rationale"] for c in cells]})
+
+
 def prevalence(t) -> pd.DataFrame:
     wide = t.by_category_prev.pivot(index="code_id", columns="group", values="k")
     sizes = t.entries["category"].value_counts()
@@ -180,6 +204,12 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
         ("disagreements", disagreements(t),
          "Every disagreement between the two coders, with the keywords the dictionary matched and the "
          "editors' rationale"),
+        ("reliability", reliability(t),
+         f"Agreement between the editors' coding and an independent second coding, per code "
+         f"({n} entries; 95% intervals from {int(t.reliability['draws'].iloc[0])} bootstrap resamples of the entries)"),
+        ("second-disagreements", second_disagreements(t),
+         "Every cell on which the two codings differ, and its adjudication (both coders' rationales are "
+         "in data/annotations)"),
         ("prevalence", prevalence(t),
          "Prevalence of each code in the hand coding with 95% Wilson intervals, entries with the code "
          "per award category, and the Fisher–Freeman–Halton exact test across categories with "
