@@ -41,3 +41,20 @@ def test_matplotlib_uses_the_cjk_font_and_renders_chinese_without_missing_glyphs
         warnings.simplefilter("error")
         fig.canvas.draw()
     plt.close(fig)
+
+
+def _extract(folder):
+    from xmgov.fonts import cjk_font_path
+
+    return cjk_font_path("sans", folder).read_bytes()[:4]
+
+
+def test_pages_executing_in_parallel_can_all_extract_the_font(tmp_path):
+    """A clean checkout has no extracted font: parallel pages race to make it, and all must get it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(3) as pool:
+        heads = list(pool.map(_extract, [tmp_path] * 3))
+    assert heads == [b"OTTO"] * 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["NotoSansCJKsc-Regular.otf",
+                                                           "NotoSansCJKsc-Regular.otf.lock"]

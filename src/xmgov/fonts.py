@@ -8,6 +8,8 @@ have: a missing font is an error that says how to fix it.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import os
 from importlib import resources
 from pathlib import Path
@@ -48,15 +50,32 @@ def cjk_font_path(face: str = "sans", cache_dir: Path | None = None) -> Path:
         return target
     from fontTools.ttLib import TTFont
 
-    font = TTFont(_collection(), fontNumber=index, recalcTimestamp=False, lazy=False)
-    found = font["name"].getDebugName(1)
-    if found != family:
-        raise FontMissingError(f"face {index} of the collection is {found!r}, expected {family!r}")
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
+    with _exclusive(target):
+        if not target.is_file():  # another process may have made it while we waited
+            font = TTFont(_collection(), fontNumber=index, recalcTimestamp=False, lazy=False)
+            found = font["name"].getDebugName(1)
+            if found != family:
+                raise FontMissingError(f"face {index} of the collection is {found!r}, expected {family!r}")
+            _save_atomically(font, target)
+    return target
+
+
+@contextmanager
+def _exclusive(target: Path):
+    """Hold a lock beside `target` while making it: pages executing in parallel may all need a
+    font that a clean checkout does not have yet."""
+    import fcntl
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_name(target.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _save_atomically(font, target: Path) -> None:
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     font.save(tmp)
     tmp.replace(target)
-    return target
 
 
 def register_matplotlib() -> str:
@@ -107,17 +126,16 @@ def subset(font: Path, chars: set[str], flavor: str | None = None, retain_gids: 
     from fontTools import subset as fontsubset
     from fontTools.ttLib import TTFont
 
-    loaded = TTFont(font, recalcTimestamp=False)
-    options = fontsubset.Options()
-    options.layout_features = ["*"]
-    options.flavor = flavor
-    options.retain_gids = retain_gids
-    subsetter = fontsubset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(ord(ch) for ch in text))
-    subsetter.subset(loaded)
-    loaded.flavor = flavor
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    loaded.save(tmp)
-    tmp.replace(target)
+    with _exclusive(target):
+        if not target.is_file():
+            loaded = TTFont(font, recalcTimestamp=False)
+            options = fontsubset.Options()
+            options.layout_features = ["*"]
+            options.flavor = flavor
+            options.retain_gids = retain_gids
+            subsetter = fontsubset.Subsetter(options)
+            subsetter.populate(unicodes=sorted(ord(ch) for ch in text))
+            subsetter.subset(loaded)
+            loaded.flavor = flavor
+            _save_atomically(loaded, target)
     return target
