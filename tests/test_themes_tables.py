@@ -43,3 +43,11 @@ def test_a_term_without_a_gloss_is_refused():
     with pytest.raises(KeyError, match="add an English gloss"):
         gloss.bilingual(["不是术语的词"])
     assert gloss.glossed(["治理"]) == "治理 (governance)"
+
+
+def test_ranking_phrase_says_what_the_codings_show():
+    from xmgov.themes.report import _kept_phrase
+
+    assert _kept_phrase(3, 3) == "holds in every other coding"
+    assert _kept_phrase(0, 3).startswith("holds in none of the 3 other codings: the ranks below")
+    assert _kept_phrase(1, 3).startswith("holds in 1 of the 3 other codings")

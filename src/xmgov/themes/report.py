@@ -132,6 +132,36 @@ def categories_q05(t: Themes) -> int:
     return int((t.category_tests["q_bh"] < 0.05).sum())
 
 
+COMMON = 4  # the robustness paragraph follows the order of the hand coding's commonest codes
+
+
+def ranking_facts(t: Themes) -> dict:
+    """Whether the order of the hand coding's commonest codes survives the other codings: counted
+    per coding (a tie counts as keeping the order only if it is a tie in the hand coding too)."""
+    rc = t.robust_codes.set_index("code_id")
+    hand = rc["hand"].sort_values(ascending=False, kind="stable")
+    common = list(hand.index[:COMMON])
+    others = [c for c in rc.columns if c != "hand"]
+    kept = [c for c in others if list(rc.loc[common, c].sort_values(ascending=False, kind="stable").index) == common]
+    first_kept = [c for c in others if rc[c].idxmax() == common[0] and (rc[c] == rc[c].max()).sum() == 1]
+    labels = t.book.labels()
+    return {
+        "rob_common_codes": ", ".join(labels[c] for c in common),
+        "rob_first_code": labels[common[0]],
+        "rob_first_kept_text": ("under every other coding" if len(first_kept) == len(others)
+                                else f"under {len(first_kept)} of the {len(others)} other codings"),
+        "rob_order_text": _kept_phrase(len(kept), len(others)),
+    }
+
+
+def _kept_phrase(kept: int, total: int) -> str:
+    if kept == total:
+        return "holds in every other coding"
+    where = "none" if kept == 0 else f"{kept}"
+    return (f"holds in {where} of the {total} other codings: the ranks below the first depend on how "
+            f"the codes are applied")
+
+
 def second_coding_facts(t: Themes) -> dict:
     """How far the independent second coding agrees with the editors' (section on reliability)."""
     r = t.reliability
@@ -198,7 +228,7 @@ def facts(t: Themes) -> dict:
         "alpha_min": float(ag["krippendorff_alpha"].min()),
         "alpha_max": float(ag["krippendorff_alpha"].max()),
         "n_hand_only": int((t.disagreements["applied_by"] == "hand").sum()),
-        **second_coding_facts(t),
+        **second_coding_facts(t), **ranking_facts(t),
         "n_dict_only": int((t.disagreements["applied_by"] == "dictionary").sum()),
         "kappa_min_code": t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]],
         "min_cat_p": float(tests["p"].min()),
