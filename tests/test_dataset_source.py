@@ -93,8 +93,8 @@ def test_an_unclassified_host_is_an_error_naming_the_lead_and_host():
     from xmgov.dataset.external import source_trust
 
     hosts = {"people.com.cn": "official_newspaper_or_broadcaster", "bkwk.cn": "aggregator_or_unknown"}
-    assert source_trust("http://fj.people.com.cn/a ; https://bkwk.cn/b", hosts, "x") == \
-        "official_newspaper_or_broadcaster"
+    assert source_trust("http://fj.people.com.cn/a", hosts, "x") == "official_newspaper_or_broadcaster"
+    assert source_trust("http://fj.people.com.cn/a ; https://bkwk.cn/b", hosts, "x") == "aggregator_or_unknown"
     with pytest.raises(DatasetError, match="bullet_index 9.*example.org"):
         source_trust("https://www.example.org/page", hosts, "leads.csv bullet_index 9")
 

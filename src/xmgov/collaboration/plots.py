@@ -22,7 +22,8 @@ from ..dataset.vocabulary import CATEGORIES, category_label
 
 CHAPTER = "collaboration"
 SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from the book's dataset "
-          "(agencies.csv, entry_agencies.csv); analysis by the authors.")
+          "(agencies.csv, entry_agencies.csv, and external_agencies.csv for high-confidence outside "
+          "leads); analysis by the authors.")
 CATEGORY_LABELS = {c: category_label(c, "zh\nen") for c in CATEGORIES}
 # Colours chosen so that systems that sit side by side on the ring differ in lightness as well as
 # hue: government (most nodes) orange; finance sky blue, not yellow; the police black, not the

@@ -51,7 +51,9 @@ def load_hosts(path=HOSTS) -> dict[str, str]:
 
 
 def source_trust(urls: str, hosts: dict[str, str], where: str) -> str:
-    """The most trusted class among a lead's URLs (separated by ' ; '), by registered host."""
+    """The least trusted class among a lead's URLs (separated by ' ; '), by registered host: a
+    lead's text does not say which of its pages names which unit, so it is as strong as its
+    weakest page."""
     from urllib.parse import urlsplit
 
     classes = []
@@ -61,7 +63,7 @@ def source_trust(urls: str, hosts: dict[str, str], where: str) -> str:
         if host is None:
             raise DatasetError(where, f"host {name!r} of {url.strip()!r} is not classified in {HOSTS}")
         classes.append(hosts[host])
-    return min(classes, key=TRUST.index)
+    return max(classes, key=TRUST.index)
 
 
 def split_title(official: str) -> tuple[str, str]:

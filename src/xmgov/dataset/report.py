@@ -130,7 +130,8 @@ def facts(entries, metrics, claims, links, lacunae, log, excluded, leads) -> dic
         "data_list_start_innovation_project": int(entries.loc[in_list("innovation_project"), "seq"].min()),
         "data_list_start_innovation_case": int(entries.loc[in_list("innovation_case"), "seq"].min()),
         "data_titled_article": int((entries.title_source == "article").sum()),
-        "data_titled_external_text": f"{external_titles} more" if external_titles else "none",
+        "data_titled_external_text": ("none is used" if not external_titles else
+                                      f"{external_titles} {'is' if external_titles == 1 else 'are'} used"),
         "data_leads_capped_text": counted(capped, "lead", "leads"),
         "data_spam": len(log), "data_lacunae": len(lacunae),
         "data_lacunae_lost_figures": int(lacunae.lost_figure.sum()),

@@ -210,7 +210,7 @@ def external_leads(workdir, rows):
         ENTRY, f("seq", "integer", "bullet_index of the lead = entries.seq", required=True),
         f("confidence_stated", S, "confidence given by the compilers", required=True,
           enum=["high", "medium", "low"]),
-        f("source_trust", S, "who publishes the page (data/external/source_hosts.csv); the most trusted "
+        f("source_trust", S, "who publishes the page (data/external/source_hosts.csv); the least trusted "
                              "of its URLs", required=True, enum=list(TRUST)),
         f("confidence", S, "confidence used: the stated one, except that a high lead whose page is not "
                            "an official government or court site or official newspaper or broadcaster "

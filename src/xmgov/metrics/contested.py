@@ -1,8 +1,7 @@
 """How much the outcome counts depend on the contested kinds (metrics.csv `kind_alt`).
 
 Some quantities sit on the line between output and outcome (people found by a search service,
-land replanted, trial and enforcement time shortened, money paid back to people who lost it
-in illegal fund-raising). The dataset keeps its reading in
+land replanted, trial and enforcement time shortened, money returned to fraud victims). The dataset keeps its reading in
 `kind` and the other reasonable one in `kind_alt`. Three readings are compared: as classed;
 stricter, where every contested outcome or change is counted as an output; broader, where every
 contested output or money row is counted as an outcome.

@@ -162,6 +162,23 @@ def _kept_phrase(kept: int, total: int) -> str:
             f"the codes are applied")
 
 
+def _undefined_phrase(r: pd.DataFrame, labels: dict[str, str]) -> str:
+    """'in up to 273 of the 2000 resamples, for 政治安全 (…)': where bootstrap draws were lost."""
+    worst = r.loc[r["draws_undefined"].idxmax()]
+    if worst["draws_undefined"] == 0:
+        return "in no resample for any code"
+    return (f"in up to {int(worst['draws_undefined'])} of the {int(worst['draws'])} resamples, for "
+            f"{labels[worst['code_id']]}")
+
+
+def _first_only_phrase(adjudication: pd.DataFrame) -> str:
+    """What the adjudication made of the codes only the first coder applied."""
+    first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
+    kept = int(first_only["adjudicated"].sum())
+    phrase = f"it kept {kept}"
+    return phrase + (": the first coding tends to apply codes too readily" if 2 * kept < len(first_only) else "")
+
+
 def second_coding_facts(t: Themes) -> dict:
     """How far the independent second coding agrees with the editors' (section on reliability)."""
     r = t.reliability
@@ -171,6 +188,8 @@ def second_coding_facts(t: Themes) -> dict:
         "second_kappa_min": float(r["cohen_kappa"].min()), "second_kappa_max": float(r["cohen_kappa"].max()),
         "second_kappa_median": float(r["cohen_kappa"].median()),
         "second_alpha_min": float(r["krippendorff_alpha"].min()),
+        "second_alpha_max": float(r["krippendorff_alpha"].max()),
+        "second_undefined_text": _undefined_phrase(r, t.book.labels()),
         "second_kappa_min_code": t.book.labels()[weakest["code_id"]],
         "second_kappa_min_low": float(weakest["kappa_low"]),
         "second_cells": int(t.hand.size),
@@ -181,6 +200,7 @@ def second_coding_facts(t: Themes) -> dict:
         "adjudicated_for_first": int((t.adjudication["adjudicated"] == t.adjudication["first_coder"]).sum()),
         "adjudicated_for_second": int((t.adjudication["adjudicated"] == t.adjudication["second_coder"]).sum()),
         "adjudicated_rule_unclear": int((t.adjudication["rule_unclear"] == "yes").sum()),
+        "adjudicated_first_only_text": _first_only_phrase(t.adjudication),
     }
 
 

@@ -104,10 +104,20 @@ def reliability(t) -> pd.DataFrame:
         "code": r["code_id"].map(t.book.labels()), "first coding": r["first_positive"],
         "second coding": r["second_positive"], "both": r["both_positive"],
         "cells that differ": r["disagreements"],
+        "after adjudication": adjudicated_counts(t).reindex(r["code_id"]).to_numpy(),
         "Cohen's κ [95% CI]": [f"{k:.2f} [{lo:.2f}–{hi:.2f}]" for k, lo, hi
                                in zip(r["cohen_kappa"], r["kappa_low"], r["kappa_high"])],
         "Krippendorff's α [95% CI]": [f"{a:.2f} [{lo:.2f}–{hi:.2f}]" for a, lo, hi
-                                      in zip(r["krippendorff_alpha"], r["alpha_low"], r["alpha_high"])]})
+                                      in zip(r["krippendorff_alpha"], r["alpha_low"], r["alpha_high"])],
+        "resamples left out (undefined)": r["draws_undefined"]})
+
+
+def adjudicated_counts(t) -> pd.Series:
+    """Entries per code once every differing cell takes the adjudicated value."""
+    coded = t.hand.copy()
+    for row in t.adjudication.itertuples():
+        coded.loc[row.entry_id, row.code_id] = int(row.adjudicated)
+    return coded.sum()
 
 
 def second_disagreements(t) -> pd.DataFrame:
@@ -202,10 +212,10 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
         ("agreement", agreement(t),
          f"Agreement between the hand coding and the dictionary coder, per code ({n} entries)"),
         ("disagreements", disagreements(t),
-         "Every disagreement between the two coders, with the keywords the dictionary matched and the "
+         "Every disagreement between the hand coding and the dictionary coder, with the keywords the dictionary matched and the "
          "editors' rationale"),
         ("reliability", reliability(t),
-         f"Agreement between the editors' coding and an independent second coding, per code "
+         f"Agreement between the editors' coding and a blind second coding, per code "
          f"({n} entries; 95% intervals from {int(t.reliability['draws'].iloc[0])} bootstrap resamples of the entries)"),
         ("second-disagreements", second_disagreements(t),
          "Every cell on which the two codings differ, and its adjudication (both coders' rationales are "
