@@ -175,7 +175,7 @@ def _first_only_phrase(adjudication: pd.DataFrame) -> str:
     """What the adjudication made of the codes only the first coder applied."""
     first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
     kept = int(first_only["adjudicated"].sum())
-    phrase = f"it kept {kept}"
+    phrase = f"kept {kept}"
     return phrase + (": the first coding tends to apply codes too readily" if 2 * kept < len(first_only) else "")
 
 
