@@ -28,6 +28,7 @@ def example():
         "level": ["city", "city", "district", "community", "district", "unknown"],
         "district": ["citywide", "citywide", "思明", "湖里", "思明", "unknown"],
         "title": ["金融司法协同平台", None, None, None, None, None],
+        "title_units": ["市中级法院", None, None, None, None, None],
         "description": ["法院与银行协同联动", "多元化解", "联合调解，多部门联动", "社区自治", "区里推进", "无"],
     })
     agencies = pd.DataFrame({
@@ -49,7 +50,20 @@ def example():
         columns=["entry_id", "agency_id", "role"],
     )
     entry_agencies["mention"] = entry_agencies["agency_id"]
+    # E1's lead comes from its surviving title's unit list; every other name from a description.
+    entry_agencies["source"] = ["title"] + ["text"] * (len(entry_agencies) - 1)
     return entries, agencies, entry_agencies
+
+
+def recognition_claims():
+    """The example's recognition claims, coded as claims.csv codes them: the ministry R a central
+    organ, the city court A a city organ, the newspaper M a medium at national level; E6 reports
+    recognition without naming who gave it."""
+    return pd.DataFrame(
+        [("E1", "R", "central_organ", "national"), ("E4", "A", "city_organ", "city"),
+         ("E5", "R", "central_organ", "national"), ("E5", "M", "media_or_portal", "national"),
+         ("E6", None, "unknown", "unknown")],
+        columns=["entry_id", "body", "recognizer_type", "level"]).assign(claim_type="recognition")
 
 
 def test_projection_weights_match_the_hand_computed_example():

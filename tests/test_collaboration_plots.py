@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from test_collaboration_graphs import example
+from test_collaboration_graphs import example, recognition_claims
 from xmgov import paths
 from xmgov.collaboration import plots
 from xmgov.collaboration.actors import entry_profile
@@ -53,9 +53,9 @@ def test_other_figures_save_the_data_they_draw(figures):
     null = simulate(two_mode, draws=50)
     plots.null_model_figure(null, compare(observed(two_mode), null), caption="c", alt="a")
     assert (drawn(figures, "null-model")["kind"] == "null").sum() == 50
-    plots.recognition_figure(by_body(recognitions(entries, agencies, entry_agencies), CATEGORIES), CATEGORIES,
-                             caption="c", alt="a")
-    assert drawn(figures, "recognition")["agency_id"].tolist() == ["R", "A", "M"]
+    plots.recognition_figure(by_body(recognitions(entries, agencies, entry_agencies, recognition_claims()), CATEGORIES),
+                             CATEGORIES, caption="c", alt="a")
+    assert drawn(figures, "recognition")["agency_id"].tolist() == ["R", "M", "A"]
     plots.rhetoric_figure(claims(entries, entry_profile(entries, agencies, entry_agencies)), caption="c", alt="a")
     assert drawn(figures, "rhetoric")["entries"].sum() == len(entries)
 

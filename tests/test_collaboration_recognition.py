@@ -1,26 +1,47 @@
 """Recognizers are analysed on their own, by level and category."""
 
 import pandas as pd
-from test_collaboration_graphs import example
+import pytest
+from test_collaboration_graphs import example, recognition_claims
 
-from xmgov.collaboration.recognition import by_body, by_level, recognitions, reconcile
+from xmgov.collaboration.recognition import by_body, by_level, recognitions, reconcile, type_facts
 
 CATEGORIES = ["grassroots_case", "innovation_project", "innovation_case"]
 
 
-def test_recognitions_keep_only_recognizer_rows_with_media_as_a_level():
+def test_recognitions_keep_only_recognizer_rows_with_type_and_level_apart():
     entries, agencies, entry_agencies = example()
-    table = recognitions(entries, agencies, entry_agencies)
+    table = recognitions(entries, agencies, entry_agencies, recognition_claims())
     assert list(zip(table["entry_id"], table["agency_id"])) == [("E1", "R"), ("E4", "A"), ("E5", "M"), ("E5", "R")]
     levels = dict(zip(table["agency_id"], table["recognizer_level"]))
-    assert levels == {"R": "national", "A": "city", "M": "media"}
+    assert levels == {"R": "national", "A": "city", "M": "national"}  # a newspaper has a level too
+    types = dict(zip(table["agency_id"], table["recognizer_type"]))
+    assert types == {"R": "central_organ", "A": "city_organ", "M": "media_or_portal"}
+
+
+def test_a_recognizer_without_a_coded_claim_is_an_error():
+    entries, agencies, entry_agencies = example()
+    claims = recognition_claims()
+    with pytest.raises(ValueError, match=r"no coded recognition claim.*\('E4', 'A'\)"):
+        recognitions(entries, agencies, entry_agencies, claims[claims["body"] != "A"])
+
+
+def test_type_facts_count_entries_by_type_and_level():
+    entries, agencies, entry_agencies = example()
+    facts = type_facts(recognitions(entries, agencies, entry_agencies, recognition_claims()), entries)
+    assert (facts["entries_recognised_central"], facts["entries_recognised_media"],
+            facts["entries_recognised_city"], facts["entries_recognised_supreme"]) == (2, 1, 1, 0)
+    assert facts["entries_recognised_national"] == 2  # E1 and E5
+    assert facts["recognizers_single_entry"] == 2  # A and M; R recognises E1 and E5
+    assert facts["entries_recognised_by_list"] == ("2 of the 2 grassroots cases, 1 of the 2 innovation projects "
+                                                   "and 0 of the 2 innovation cases")
 
 
 def test_by_body_and_by_level_counts():
     entries, agencies, entry_agencies = example()
-    table = recognitions(entries, agencies, entry_agencies)
+    table = recognitions(entries, agencies, entry_agencies, recognition_claims())
     bodies = by_body(table, CATEGORIES).set_index("agency_id")
-    assert list(bodies.index) == ["R", "A", "M"]  # national, then city, then media
+    assert list(bodies.index) == ["R", "M", "A"]  # central organ, then media, then city organ
     assert bodies.loc["R", "entries"] == 2 and bodies.loc["R", "grassroots_case"] == 1
     assert bodies.loc["R", "innovation_project"] == 1
     levels = by_level(table, entries, CATEGORIES).set_index("recognizer_level")

@@ -2,13 +2,14 @@
 
 import pandas as pd
 import pytest
-from test_collaboration_graphs import example
+from test_collaboration_graphs import example, recognition_claims
 
 from xmgov.wording import percentile
-from xmgov.collaboration import report
+from xmgov.collaboration import bases, report
 
-# Recognition claims of the example: E1 by R (named), E6 by a body the text does not name.
-CLAIMS = pd.DataFrame({"entry_id": ["E1", "E6"], "claim_type": ["recognition", "recognition"], "body": ["R", None]})
+# Recognition claims of the example, coded by type and level: E1 and E5 by the ministry R, E4 by the
+# court A, E5 by the newspaper M, E6 by a body the text does not name.
+CLAIMS = recognition_claims()
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +19,15 @@ def analysis():
 
 def test_facts_by_hand(analysis):
     facts = report.facts(analysis, examples=("R",))
-    assert (facts["entries"], facts["entries_none"], facts["entries_single"], facts["entries_multi"]) == (6, 1, 2, 3)
+    assert (facts["entries"], facts["entries_none"], facts["entries_multi"]) == (6, 1, 3)
+    assert report.naming(analysis).single == 2
     assert (facts["entries_cross_system"], facts["entries_cross_level"]) == (2, 1)  # E1, E2; E3
     assert (facts["nodes"], facts["edges"], facts["max_weight"]) == (5, 4, 2)
-    # The Finance Bureau tops both weighted degree and betweenness.
-    assert facts["leaders_sentence"].startswith("The Finance Bureau (市财政局) has both the highest weighted degree (")
-    assert facts["leaders_sentence"].count("Finance Bureau") == 1
+    # One surviving title (E1), with a one-unit list; the descriptions name bodies for every entry
+    # but E6, two or more for E1, E2 and E3; E1 and E2 share the court and the bank.
+    assert (facts["titles_surviving"], facts["titles_lost"], facts["titles_with_units_text"]) == (1, 5, "1 of the 1")
+    assert facts["text_named"] == 5 and facts["text_multi_ids"] == "E1, E2 and E3"
+    assert facts["widest_text"] == "E1 (3 bodies)"
     assert facts["edges_repeated_text"] == "1 tie recurs"
     assert (facts["reconcile_entries_body_named"], facts["reconcile_entries_body_unnamed"]) == (3, 1)  # E6
     assert facts["recognition_examples"] == "the Ministry recognised E1 and E5"
@@ -43,11 +47,13 @@ def test_display_tables(analysis):
     assert "community" not in top and top.loc[0, "system"] == "government"
 
 
-def test_leaders_sentence_names_two_holders_apart():
-    table = pd.DataFrame({"agency_id": ["a", "b"], "name_zh": ["甲", "乙"], "name_en": ["Alpha", "Beta"],
-                          "weighted_degree": [5, 3], "betweenness": [0.1, 0.2]})
-    assert report.leaders_sentence(table) == ("The Alpha (甲) has the highest weighted degree (5); "
-                                              "the Beta (乙) has the highest betweenness (0.200)")
+def test_bases_are_counted_apart(analysis):
+    table = analysis.bases.set_index("base")
+    assert table.loc[bases.TITLE, ["entries in reach", "name a body", "name two or more"]].tolist() == [1, 1, 0]
+    assert table.loc[bases.TEXT, ["entries in reach", "name a body", "name two or more", "ties"]].tolist() == [6, 5, 3, 3]
+    assert table.loc[bases.EXTERNAL, ["entries in reach", "name a body"]].tolist() == [0, 0]
+    assert table.loc[bases.ALL, "highest weighted degree"] == "市中级法院 (3)、人民银行厦门市中心支行 (3)、市财政局 (3)"
+    assert bases.shared_bodies(analysis.base_profiles[bases.TEXT]) == ["B", "C"]
 
 
 def test_p_values_print_alike():

@@ -11,8 +11,7 @@ IDS = ["E1", "E2", "E3", "E4", "E5", "E6"]
 
 def inputs():
     codes = pd.DataFrame({"code_a": [1, 1, 1, 0, 0, 0], "code_b": [0, 1, 0, 1, 0, 1]}, index=IDS)
-    profile = pd.DataFrame({"entry_id": IDS, "bodies": [0, 1, 2, 3, 0, 1],
-                            "cross_system": [False, False, True, True, False, False]})
+    profile = pd.DataFrame({"entry_id": IDS, "bodies": [0, 1, 2, 3, 0, 1]})
     claimed = pd.DataFrame({"entry_id": IDS, "claims_coordination": [True, False, True, False, False, True]})
     ind = pd.DataFrame({"entry_id": IDS, "n_quantities": [2, 0, 1, 0, 0, 5],
                         "has_outcome": [True, True, False, False, False, False],
@@ -25,10 +24,9 @@ def inputs():
 def test_join_derives_features_per_entry():
     table = crosstabs.entry_features(*inputs())
     assert list(table.index) == IDS
-    assert table["names_body"].tolist() == [False, True, True, True, False, True]
-    assert table["multi_body"].tolist() == [False, False, True, True, False, False]
+    assert table["names_body_text"].tolist() == [False, True, True, True, False, True]
     assert table["any_quantity"].tolist() == [True, False, True, False, False, True]
-    assert table["cross_system"].tolist() == [False, False, True, True, False, False]
+    assert "multi_body" not in table and "cross_system" not in table  # built on lost lists: left out
     assert table["code_a"].dtype == bool
 
 
@@ -36,7 +34,7 @@ def test_join_aligns_on_entry_id_not_on_row_order():
     codes, profile, claimed, ind = inputs()
     shuffled = profile.iloc[::-1].reset_index(drop=True)
     table = crosstabs.entry_features(codes, shuffled, claimed, ind)
-    assert table.loc["E4", "multi_body"] and not table.loc["E1", "names_body"]
+    assert table.loc["E4", "names_body_text"] and not table.loc["E1", "names_body_text"]
 
 
 def test_join_refuses_tables_that_cover_different_entries():
@@ -49,7 +47,7 @@ def test_join_refuses_tables_that_cover_different_entries():
 
 def test_code_by_feature_by_hand():
     table = crosstabs.entry_features(*inputs())
-    cells = crosstabs.code_by_feature(table, ["code_a"], ("has_outcome", "names_body")).set_index("feature")
+    cells = crosstabs.code_by_feature(table, ["code_a"], ("has_outcome", "names_body_text")).set_index("feature")
     # code_a on E1-E3; outcome on E1, E2 (both with code_a): table [[2, 1], [0, 3]].
     out = cells.loc["has_outcome"]
     assert (out["k"], out["n"], out["k_rest"], out["n_rest"]) == (2, 3, 0, 3)
@@ -60,11 +58,11 @@ def test_code_by_feature_by_hand():
     # Hypergeometric with margins 3 and 2 of 6: P(x) = 3/15, 9/15, 3/15 for x = 0, 1, 2; two-sided
     # p sums the tables no more likely than x = 2: 3/15 + 3/15.
     assert out["p"] == pytest.approx(0.4)
-    # names_body: E2, E3 of code_a; E4, E6 of the rest: [[2, 1], [2, 1]] -> p = 1.
-    assert cells.loc["names_body", "p"] == pytest.approx(1.0)
+    # names_body_text: E2, E3 of code_a; E4, E6 of the rest: [[2, 1], [2, 1]] -> p = 1.
+    assert cells.loc["names_body_text", "p"] == pytest.approx(1.0)
     # Benjamini-Hochberg over the two p-values 0.4 and 1.0: q = min(0.4 * 2 / 1, 1.0) = 0.8, 1.0.
     assert cells.loc["has_outcome", "q_bh"] == pytest.approx(0.8)
-    assert cells.loc["names_body", "q_bh"] == pytest.approx(1.0)
+    assert cells.loc["names_body_text", "q_bh"] == pytest.approx(1.0)
 
 
 def test_a_code_carried_by_every_entry_cannot_be_compared():

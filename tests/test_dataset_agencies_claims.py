@@ -71,7 +71,7 @@ def test_recognition_claims_bodies_levels_kinds():
     got = set(zip(rec.entry_id, rec.body.fillna(""), rec.level, rec.kind))
     for expected in [("G04", "moj", "national", "award"), ("P04", "ndrc", "national", "listing"),
                      ("P14", "moa", "national", "listing"), ("P17", "mofcom", "national", "replication"),
-                     ("P09", "central-zfw", "national", "endorsement"), ("P30", "legal-daily", "media", "listing"),
+                     ("P09", "central-zfw", "national", "endorsement"), ("P30", "legal-daily", "national", "listing"),
                      ("C14", "fj-hrss", "provincial", "endorsement"), ("P25", "xm-party-govt", "city", "endorsement"),
                      ("C15", "spp", "national", "listing"), ("P10", "fj-govt", "provincial", "replication")]:
         assert expected in got, expected
@@ -115,7 +115,7 @@ def test_individuals_rule_on_hand_made_clauses():
     from xmgov.dataset.claims import recognition_claims
 
     def recognized(text):
-        return [c["recognized"] for c in recognition_claims(text, 0, len(text), [], None)]
+        return [c["recognized"] for c in recognition_claims(text, 0, len(text), [])]
 
     assert recognized("其中3人被评为全国先进个人。") == ["individuals"]
     assert recognized("多名网格员获得省级表彰。") == ["individuals"]

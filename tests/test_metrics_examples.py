@@ -50,17 +50,20 @@ def metrics() -> pd.DataFrame:
 
 
 def claims() -> pd.DataFrame:
+    """Level and type of body are coded apart: the government website is a national portal."""
     rows = [
-        ("G01", "率先开展全市第一个", "novelty", "city", NA, NA),
-        ("G02", "市委市政府主要领导作出肯定", "recognition", "city", "city_gov", "endorsement"),
-        ("P01", "全省首个获此殊荣的城市", "novelty", "provincial", NA, NA),
+        ("G01", "率先开展全市第一个", "novelty", "city", NA, NA, NA, "none"),
+        ("G02", "市委市政府主要领导作出肯定", "recognition", "city", "city_gov", "endorsement", "city_organ", NA),
+        ("P01", "全省首个获此殊荣的城市", "novelty", "provincial", NA, NA, NA, "none"),
         ("P01", "被国务院食安委命名为“国家食品安全示范城市”", "recognition", "national", "fsc",
-         "award"),
-        ("C01", "在全省推广", "recognition", "provincial", "fj_gov", "replication"),
-        ("C01", "被农业农村部收录入", "recognition", "national", "moa", "listing"),
-        ("C02", "获中央人民政府官网…刊发", "recognition", "media", "govcn", "endorsement"),
+         "award", "central_organ", NA),
+        ("C01", "在全省推广", "recognition", "provincial", "fj_gov", "replication", "provincial_organ", NA),
+        ("C01", "被农业农村部收录入", "recognition", "national", "moa", "listing", "central_organ", NA),
+        ("C02", "获中央人民政府官网…刊发", "recognition", "national", "govcn", "endorsement", "media_or_portal", NA),
     ]
-    return pd.DataFrame(rows, columns=["entry_id", "span", "claim_type", "level", "body", "kind"])
+    out = pd.DataFrame(rows, columns=["entry_id", "span", "claim_type", "level", "body", "kind", "recognizer_type",
+                                      "corroboration"])
+    return out.assign(corroboration_url=NA, corroboration_words=NA, recognizer_source_url=NA)
 
 
 def agencies() -> pd.DataFrame:

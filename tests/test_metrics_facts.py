@@ -29,7 +29,8 @@ def test_section_facts_are_plain_values():
     every = (facts.inventory_facts(m, e) | facts.profile_facts(ind) | facts.score_facts(ind)
              | facts.claims_facts(c, e, agencies(), ind) | facts.reconcile_facts(c, recognizers)
              | facts.recipient_facts(c, e, ind) | facts.lacunae_facts(_lacunae(), m, e, ind)
-             | facts.robustness_facts(m, c, e))
+             | facts.robustness_facts(m, c, e) | facts.recognizer_type_facts(c, e)
+             | facts.novelty_lead_facts(c, e))
     assert all(isinstance(v, (int, float, str)) for v in every.values()), \
         {k: type(v) for k, v in every.items() if not isinstance(v, (int, float, str))}
     assert every["metrics_has_outcome_n"] == int(ind["has_outcome"].sum())

@@ -37,7 +37,7 @@ def test_every_real_magnitude_measure_has_an_english_name():
 def test_unnamed_bodies_are_labelled_as_such_and_not_counted_as_a_body():
     c = claims()
     c.loc[len(c)] = {"entry_id": "G01", "span": "入选全国典型案例", "claim_type": "recognition", "level": "national",
-                     "body": pd.NA, "kind": "listing"}
+                     "body": pd.NA, "kind": "listing", "recognizer_type": "unknown"}
     bodies = ev_claims.recognition_by_body(c, entries(), agencies())
     assert ev_claims.UNNAMED_BODY in set(bodies["body_name"]) and "unknown" not in set(bodies["body_name"])
 

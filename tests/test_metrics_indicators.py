@@ -54,10 +54,10 @@ def test_change_counts_as_baseline_only_with_a_stated_comparison():
 
 def test_recognition_levels_take_the_highest(ind):
     assert ind.loc["C01", "recognition_level"] == "national"  # provincial + national
-    assert ind.loc["C02", "recognition_level"] == "media"
+    assert ind.loc["C02", "recognition_level"] == "national"  # a national portal: level and type apart
     assert ind.loc["G02", "recognition_level"] == "city"
     assert pd.isna(ind.loc["P02", "recognition_level"]) and not ind.loc["P02", "has_external_recognition"]
-    assert list(ind.index[ind["has_national_recognition"]]) == ["C01", "P01"]
+    assert list(ind.index[ind["has_national_recognition"]]) == ["C01", "C02", "P01"]
 
 
 def test_novelty_level(ind):

@@ -39,7 +39,7 @@ def test_category_summary_shares(ind):
     assert summ.loc["innovation_project", "outcome measure"] == 1.0
     assert summ.loc["innovation_case", "entries with a rate"] == 0
     assert pd.isna(summ.loc["innovation_case", "rate with stated base"])
-    assert summ.loc["all", "national recognition"] == pytest.approx(2 / 6)
+    assert summ.loc["all", "national recognition"] == pytest.approx(3 / 6)
 
 
 def test_category_ranking_and_stability(ind):

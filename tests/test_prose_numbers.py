@@ -27,3 +27,23 @@ def test_no_number_is_typed_by_hand(document):
     found = prose.typed_numbers(toc.source_file(document).read_text(encoding="utf-8"))
     report = "\n".join(f"  line {line}: …{snippet}…" for line, snippet in found)
     assert not found, f"{document} has numbers typed in its prose (glue them):\n{report}"
+
+
+def test_word_detector_flags_number_words_chinese_counts_and_entry_ids():
+    text = "\n".join([
+        "The article names six units and P04 is the widest.",      # six, P04: flagged
+        "Of the five governances and the three award lists, two or more bodies.",  # names, definitions
+        "It counts 六个 units, quoting “评选出六个单位”.",               # 六个 flagged; the quotation is not
+        "Exactly one entry, and one pass of the coder.",           # "Exactly one" flagged; "one pass" is not
+        "The {glue:text}`widest_ids` entries are glued.",
+    ])
+    found = prose.typed_words(text)
+    assert [line for line, _ in found] == [1, 1, 3, 4]
+    assert any("six" in snippet for _, snippet in found) and any("P04" in snippet for _, snippet in found)
+
+
+@pytest.mark.parametrize("document", toc.documents())
+def test_no_number_word_or_entry_id_is_typed_by_hand(document):
+    found = prose.typed_words(toc.source_file(document).read_text(encoding="utf-8"))
+    report = "\n".join(f"  line {line}: …{snippet}…" for line, snippet in found)
+    assert not found, f"{document} types number words or entry ids in its prose (glue them):\n{report}"

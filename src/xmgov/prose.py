@@ -1,9 +1,12 @@
-"""Find numbers typed by hand in a chapter's prose.
+"""Find numbers, number words and entry ids typed by hand in a chapter's prose.
 
 Numbers in the prose must be glued from computation. What may carry digits: code cells, glue and
 other roles, inline code and math, directive blocks (figure names, options), quotations of the Chinese
 source (a digit run touching a Chinese character, as in 化解纠纷4094起), years and dates, identifiers
-that mix letters and digits (G01, sha256), and the names and conventions in `ALLOWED`. Everything else is reported with its line number.
+that mix letters and digits (sha256), and the names and conventions in `ALLOWED`. The same holds for
+numbers written as words (six, twice, 六个) outside the names and method conventions in
+`ALLOWED_WORDS`, and for entry ids (P04): which entry an example or a superlative concerns depends on
+the data, so the id is glued too. Everything else is reported with its line number.
 """
 
 from __future__ import annotations
@@ -25,22 +28,66 @@ IDENTIFIER = re.compile(r"\b[A-Za-z_][\w.-]*\d[\w.-]*\b|\b\d+[A-Za-z]\w*\b")
 ALLOWED = re.compile(r"CC BY 4\.0|Python 3\.11|Jupyter Book [12]|300 dpi|UTF-8|ISO 8601|"
                      r"\b95 ?%(?= (?:CI|confidence|Wilson|interval|range|null))|p ?< ?0\.05")
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+ENTRY_ID = re.compile(r"\b[GPC]\d{2}\b")
+NUMBER_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    r"thousands?|dozens?|twice|thrice|half)\b"
+    # "one" only where it counts something the data decide ("exactly one body", "one entry").
+    r"|\b(?:only|exactly|just) one\b|\bone (?:entry|entries|body|bodies|code|codes|claim|claims|tie|ties|"
+    r"agency|agencies|list|lists|title|titles|figure|figures|passage|passages|quantity|quantities)\b",
+    re.IGNORECASE)
+# A Chinese numeral counting something (六个, 两项): in the English edition only quotations of the
+# source have them, and those are blanked first.
+CHINESE_COUNT = re.compile(r"[一二三四五六七八九十百千万两]+[个项条家起件名类种次位所]")
+# Names and conventions written with number words, not findings: the framework's names (五治 "five
+# governances", 五类风险 "five risks"), the award's announced structure of three lists, the book's
+# own structure and method vocabulary (two coders, two-mode graphs), definitions' thresholds ("two or
+# more", "at least one"), and a hypothetical scale in the metrics chapter.
+ALLOWED_WORDS = re.compile(("|".join([
+    r"five (?:governances?|governance modes|modes|risks)", r"three (?:award )?(?:categories|lists)",
+    r"three analyses", r"two (?:human )?coders", r"(?:the )?two codings", r"two-mode", r"two commands",
+    r"two or more", r"more than one", r"at least (?:one|two)", r"one half or more", r"two points",
+    r"two kinds of evidence", r"on a hundred cases or on ten thousand", r"per ten thousand",
+    r"one person served twice counts twice", r"two different populations", r"the two are never mixed",
+    r"two editions"])).replace(" ", r"\s+"),
+    re.IGNORECASE)
 
 
 def _blank(match: re.Match) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def typed_numbers(text: str) -> list[tuple[int, str]]:
-    """(line number, surrounding text) of each number typed by hand in MyST prose."""
+def _prose(text: str) -> str:
+    """The text with everything that is not prose blanked (line numbers are kept)."""
     text = FRONT_MATTER.sub(_blank, text)
     for pattern in (FENCE, ROLE, INLINE_CODE, MATH, LINK_TARGET):
         text = pattern.sub(_blank, text)
-    for pattern in (ALLOWED, QUOTED_SOURCE, YEARS_DATES, IDENTIFIER):
-        text = pattern.sub(_blank, text)
+    return text
+
+
+def _report(text: str, matches) -> list[tuple[int, str]]:
     found = []
-    for match in DIGITS.finditer(text):
+    for match in matches:
         line = text.count("\n", 0, match.start()) + 1
         start = max(0, match.start() - 30)
         found.append((line, text[start:match.end() + 30].replace("\n", " ").strip()))
     return found
+
+
+def typed_numbers(text: str) -> list[tuple[int, str]]:
+    """(line number, surrounding text) of each number typed by hand in MyST prose."""
+    text = _prose(text)
+    for pattern in (ALLOWED, QUOTED_SOURCE, YEARS_DATES, IDENTIFIER):
+        text = pattern.sub(_blank, text)
+    return _report(text, DIGITS.finditer(text))
+
+
+def typed_words(text: str) -> list[tuple[int, str]]:
+    """(line number, surrounding text) of each number word, Chinese count or entry id typed in prose."""
+    text = _prose(text)
+    ids = _report(text, ENTRY_ID.finditer(text))
+    text = QUOTED_SOURCE.sub(_blank, ALLOWED_WORDS.sub(_blank, text))
+    quoted = re.compile(r"“[^”\n]*”|「[^」\n]*」")
+    text = quoted.sub(_blank, text)
+    return sorted(ids + _report(text, NUMBER_WORDS.finditer(text)) + _report(text, CHINESE_COUNT.finditer(text)))

@@ -402,6 +402,14 @@ def _register_bibliography_style() -> None:
     register_plugin("pybtex.style.formatting", "xmgov_author_year", AuthorYear, force=True)
 
 
+def _clear_before_reading(app, env, docnames) -> None:
+    """Forget every page to be re-read before reading any: Sphinx clears a page only when its turn
+    comes, so a figure or table moved to a page read earlier would meet its old label and fail the
+    build (-W) with a duplicate-label warning on an incremental build."""
+    for docname in docnames:
+        env.clear_doc(docname)
+
+
 def setup(app):
     _register_bibliography_style()
     app.add_directive("xmfigure", XmFigure)
@@ -411,6 +419,7 @@ def setup(app):
     app.connect("doctree-resolved", _fill_figure_index)
     app.connect("doctree-resolved", _plain_status)
     app.connect("env-get-outdated", _also_outdated)
+    app.connect("env-before-read-docs", _clear_before_reading)
     app.connect("config-inited", _pdf_settings)
     app.connect("builder-inited", _pdf_style)
     app.connect("builder-inited", _pdf_images)

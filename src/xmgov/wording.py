@@ -10,6 +10,14 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
     return f"no {noun}" if n == 0 else f"{n} {noun}"
 
 
+def series(items) -> str:
+    """'A', 'A and B', 'A, B and C' (and 'none' for no names): a list of names for a sentence."""
+    items = list(items)
+    if not items:
+        return "none"
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def percentile(value: float) -> str:
     """A percentile as words a lay reader parses: 'the 13th', 'below 0.1% of', never '0.23th'."""
     if value < 1:

@@ -31,7 +31,8 @@ def figures(c: Collaboration) -> None:
         c.graph, label_min_weighted_degree=report.LABEL_MIN_WEIGHTED_DEGREE,
         caption=("Agencies linked by the entries they lead or implement together (协作网络). Colour: system; "
                  "area: weighted degree; line width: entries shared. Every agency is labelled; the largest "
-                 "component is drawn on a circle ordered by community, agencies that share no entry beneath. "
+                 "component is drawn on a circle ordered so that each entry's list of units forms a block, agencies "
+                 "that share no entry beneath. "
                  "Recognizers are excluded."),
         alt=("Network diagram of the agencies named as lead or implementer. A few dense clusters, each "
              "formed by one multi-unit entry, and a row of agencies that share no entry."))
@@ -45,9 +46,11 @@ def figures(c: Collaboration) -> None:
         alt="Three histograms of the null distributions with a vertical line at the observed value.")
     plots.recognition_figure(
         recognition.by_body(c.recognised, report.CATEGORIES), report.CATEGORIES,
-        caption=("Bodies that recognised, listed or promoted entries (表彰、推广), by level, and the number of "
-                 "entries of each award category they recognised"),
-        alt="Grid of recognising bodies, grouped national, provincial, city and media, against the three award categories.")
+        caption=("Bodies that recognised, listed or promoted entries (表彰、推广), grouped by type of body "
+                 "(coded by hand for each recognition claim), and the number of entries of each award category "
+                 "they recognised"),
+        alt=("Grid of recognising bodies, grouped by type (central organs, the supreme court and procuratorate, "
+             "media and portals, provincial and city organs), against the three award categories."))
     plots.rhetoric_figure(
         c.claimed,
         caption=("Coordination vocabulary (联动, 协同, 多元, 共治, 合力, 联合, 多部门 …) used in each entry's "
@@ -60,6 +63,11 @@ def tables(c: Collaboration) -> list[tuple[str, pd.DataFrame, str]]:
     from . import report
 
     return [
+        ("bases", report.bases_display(c),
+         "Collaboration by where the names come from: the unit lists of the surviving titles, the "
+         "descriptions, and outside pages, alone and together. Entries in reach: entries the base can "
+         "speak for at all (a surviving title; every description; an outside page found). Highest "
+         "weighted degree: the most-tied body or bodies, with their weighted degree"),
         ("bodies-per-entry", report.body_count_display(c),
          "Entries by the number of collaborating bodies (lead or implementer) they name, by award category"),
         ("actors", report.agency_counts_display(c),
@@ -69,7 +77,7 @@ def tables(c: Collaboration) -> list[tuple[str, pd.DataFrame, str]]:
          "span. A body named only by an outside page, not by the article, is marked with the class of "
          "that page's publisher"),
         ("centrality", report.centrality_display(c),
-         "The most central agencies: entries taken part in, ties, weighted degree, betweenness and eigenvector centrality"),
+         "The most central agencies: entries taken part in, ties, weighted degree and eigenvector centrality"),
         ("null-model", report.comparison_display(c),
          "Observed network statistics against degree-preserving rewirings of the entries × agencies graph"),
         ("rhetoric", report.rhetoric_display(c),

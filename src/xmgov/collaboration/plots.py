@@ -206,8 +206,11 @@ def null_model_figure(null: pd.DataFrame, comparison: pd.DataFrame, caption: str
     return save_figure(fig, chapter=CHAPTER, slug="null-model", caption=caption, alt=alt, source=SOURCE, data=data)
 
 
-LEVEL_LABELS = {"national": "国家级 national", "provincial": "省级 provincial", "city": "市级 city",
-                "district": "区级 district", "media": "媒体 media"}
+# Group labels of the recognition figure, one per type of recognising body (short enough for the margin).
+RECOGNIZER_GROUPS = {"central_organ": "中央党政机关\ncentral organs", "supreme_judicial": "最高法、最高检\nsupreme court,\nprocuratorate",
+               "academic_award": "学术奖项\nacademic award", "media_or_portal": "媒体、门户\nmedia, portals",
+               "provincial_organ": "省级机关\nprovincial organs", "city_organ": "市级机关\ncity organs",
+               "other_localities": "外地\nother localities", "unknown": "未能确定\nnot established"}
 
 
 def recognizer_label(name_zh: str, name_en: str, width: int = 46) -> str:
@@ -219,14 +222,14 @@ def recognizer_label(name_zh: str, name_en: str, width: int = 46) -> str:
 
 
 def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str, alt: str):
-    """Dot matrix: recognising bodies (rows, grouped by level) x entry category; the dot's area
-    and number give the entries recognised."""
+    """Dot matrix: recognising bodies (rows, grouped by type of body) x entry category; the dot's
+    area and number give the entries recognised."""
     fig, ax = new_figure("full", height=0.3 * len(bodies) + 1.2)
-    levels = list(bodies["recognizer_level"])
-    colours = {level: PALETTE[i] for i, level in enumerate(LEVEL_LABELS)}
+    groups = list(bodies["recognizer_type"])
+    colours = {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(RECOGNIZER_GROUPS)}
     for (i, j), v in np.ndenumerate(bodies[categories].to_numpy()):
         if v:
-            ax.scatter(j, i, s=55 * v, color=colours.get(levels[i], GREY), zorder=2)
+            ax.scatter(j, i, s=55 * v, color=colours.get(groups[i], GREY), zorder=2)
             ax.text(j, i, str(v), ha="center", va="center", fontsize=6, color="white", zorder=3)
     labels = [recognizer_label(zh, en) for zh, en in zip(bodies["name_zh"], bodies["name_en"])]
     ax.set_yticks(range(len(bodies)), labels, fontsize=6.5)
@@ -238,12 +241,12 @@ def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
     start = 0
-    for i in range(1, len(levels) + 1):
-        if i == len(levels) or levels[i] != levels[start]:
-            if i < len(levels):
+    for i in range(1, len(groups) + 1):
+        if i == len(groups) or groups[i] != groups[start]:
+            if i < len(groups):
                 ax.axhline(i - 0.5, color="#555555", linewidth=0.8)
-            ax.text(len(categories) - 0.4, (start + i - 1) / 2, LEVEL_LABELS.get(levels[start], levels[start]),
-                    va="center", ha="left", fontsize=7.5, color=colours.get(levels[start], GREY))
+            ax.text(len(categories) - 0.4, (start + i - 1) / 2, RECOGNIZER_GROUPS.get(groups[start], groups[start]),
+                    va="center", ha="left", fontsize=7.5, color=colours.get(groups[start], GREY))
             start = i
     return save_figure(fig, chapter=CHAPTER, slug="recognition", caption=caption, alt=alt, source=SOURCE,
                        data=bodies)

@@ -2,22 +2,33 @@
 
 These are `recognizer` rows of entry_agencies.csv. They describe vertical attention (a ministry
 circulating an entry as a model, a newspaper reporting it), not joint work, so they are analysed
-here and never enter the collaboration network.
+here and never enter the collaboration network. The type of each body (a central organ, the
+supreme court, a newspaper …) and its level are those hand-coded on the claims (claims.csv).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-RECOGNIZER_LEVELS = ("national", "provincial", "city", "district", "media")
+from ..dataset.vocabulary import CATEGORIES, CATEGORY_EN, RECOGNIZER_LEVELS, RECOGNIZER_TYPE_IDS
+from ..wording import counted
 
 
-def recognitions(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct (entry, recognising body), with the body's level and the entry's category.
+def _coded(claims: pd.DataFrame) -> pd.DataFrame:
+    """(entry, body) → the hand-coded recognizer_type and level of its recognition claims."""
+    named = claims[(claims["claim_type"] == "recognition") & _named(claims["body"])]
+    pairs = named[["entry_id", "body", "recognizer_type", "level"]].drop_duplicates()
+    twice = pairs[pairs.duplicated(["entry_id", "body"], keep=False)]
+    if not twice.empty:
+        raise ValueError(f"claims.csv: one body coded with two types or levels for one entry: "
+                         f"{sorted(set(zip(twice['entry_id'], twice['body'])))}")
+    return pairs.rename(columns={"body": "agency_id", "level": "recognizer_level"})
 
-    `recognizer_level` is the body's administrative level, except that media bodies form a level of
-    their own ("media"): a newspaper's attention is publicity, not an administrative endorsement.
-    """
+
+def recognitions(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.DataFrame,
+                 claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct (entry, recognising body), with the body's type and level as coded on
+    its recognition claims (`recognizer_type`, `recognizer_level`) and the entry's category."""
     rows = entry_agencies.loc[entry_agencies["role"] == "recognizer", ["entry_id", "agency_id", "mention"]]
     rows = (rows.groupby(["entry_id", "agency_id"], sort=True)["mention"]
             .agg(lambda m: ";".join(sorted(set(m)))).reset_index())
@@ -27,7 +38,11 @@ def recognitions(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: 
     if missing:
         raise ValueError(f"entry_agencies.csv: recognizer agency_id(s) not in agencies.csv: {missing}")
     table = table.merge(entries[["entry_id", "category"]], on="entry_id", how="left", validate="many_to_one")
-    table["recognizer_level"] = table["level"].where(table["type"] != "media", "media")
+    table = table.merge(_coded(claims), on=["entry_id", "agency_id"], how="left", validate="one_to_one")
+    uncoded = sorted(set(zip(table.loc[table["recognizer_type"].isna(), "entry_id"],
+                             table.loc[table["recognizer_type"].isna(), "agency_id"])))
+    if uncoded:
+        raise ValueError(f"entry_agencies.csv: recognizer(s) with no coded recognition claim in claims.csv: {uncoded}")
     return table.sort_values(["entry_id", "agency_id"], ignore_index=True)
 
 
@@ -35,20 +50,27 @@ def _level_rank(level: str) -> int:
     return RECOGNIZER_LEVELS.index(level) if level in RECOGNIZER_LEVELS else len(RECOGNIZER_LEVELS)
 
 
+def _type_rank(kind: str) -> int:
+    return RECOGNIZER_TYPE_IDS.index(kind) if kind in RECOGNIZER_TYPE_IDS else len(RECOGNIZER_TYPE_IDS)
+
+
 def by_body(recognised: pd.DataFrame, categories: list[str]) -> pd.DataFrame:
     """Recognising bodies with the number of entries they recognised, in total and per category.
 
-    Ordered from the top level down, then by frequency; `categories` fixes the column order.
+    Ordered by type of body (from the top of the hierarchy), then level, then frequency;
+    `categories` fixes the column order.
     """
     counts = pd.crosstab(recognised["agency_id"], recognised["category"]).reindex(columns=categories, fill_value=0)
     counts.columns.name = None
     info = recognised.drop_duplicates("agency_id").set_index("agency_id")[
-        ["name_zh", "name_en", "type", "recognizer_level"]]
+        ["name_zh", "name_en", "type", "recognizer_type", "recognizer_level"]]
     table = info.join(counts).reset_index()
     table["entries"] = table[categories].sum(axis=1)
-    table["_rank"] = table["recognizer_level"].map(_level_rank)
-    table = table.sort_values(["_rank", "entries", "agency_id"], ascending=[True, False, True], ignore_index=True)
-    return table.drop(columns="_rank")
+    table["_type"] = table["recognizer_type"].map(_type_rank)
+    table["_level"] = table["recognizer_level"].map(_level_rank)
+    table = table.sort_values(["_type", "_level", "entries", "agency_id"], ascending=[True, True, False, True],
+                              ignore_index=True)
+    return table.drop(columns=["_type", "_level"])
 
 
 def by_level(recognised: pd.DataFrame, entries: pd.DataFrame, categories: list[str]) -> pd.DataFrame:
@@ -62,6 +84,29 @@ def by_level(recognised: pd.DataFrame, entries: pd.DataFrame, categories: list[s
     table.loc["entries in category"] = entries["category"].value_counts().reindex(categories, fill_value=0)
     table.columns.name = None
     return table.rename_axis("recognizer_level").reset_index()
+
+
+def type_facts(recognised: pd.DataFrame, entries: pd.DataFrame) -> dict:
+    """Entries recognised by each type of named body and at national level, how many bodies
+    recognise one entry only, and the entries recognised in each award list."""
+    def by(column: str, value: str) -> int:
+        return recognised.loc[recognised[column] == value, "entry_id"].nunique()
+
+    per_body = recognised.groupby("agency_id")["entry_id"].nunique()
+    reached = recognised.drop_duplicates("entry_id")["category"].value_counts()
+    sizes = entries["category"].value_counts()
+    lists = [f"{int(reached.get(c, 0))} of the {int(sizes.get(c, 0))} {CATEGORY_EN[c]}" for c in CATEGORIES]
+    return {
+        "entries_recognised_central": by("recognizer_type", "central_organ"),
+        "entries_recognised_supreme": by("recognizer_type", "supreme_judicial"),
+        "entries_recognised_media": by("recognizer_type", "media_or_portal"),
+        "entries_recognised_provincial": by("recognizer_type", "provincial_organ"),
+        "entries_recognised_city": by("recognizer_type", "city_organ"),
+        "entries_recognised_unestablished": counted(by("recognizer_type", "unknown"), "entry", "entries"),
+        "entries_recognised_national": by("recognizer_level", "national"),
+        "recognizers_single_entry": int((per_body == 1).sum()),
+        "entries_recognised_by_list": ", ".join(lists[:-1]) + " and " + lists[-1],
+    }
 
 
 def _named(body: pd.Series) -> pd.Series:

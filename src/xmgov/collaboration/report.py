@@ -12,8 +12,8 @@ from typing import NamedTuple
 import networkx as nx
 import pandas as pd
 
-from ..wording import counted, percentile
-from . import actors, measures, nullmodel, recognition, rhetoric
+from ..wording import counted, percentile, series
+from . import actors, bases, measures, nullmodel, recognition, rhetoric
 from .exports import annotated
 from .graphs import collaboration_network
 from ..dataset.vocabulary import CATEGORIES, category_label
@@ -46,6 +46,8 @@ class Collaboration:
     recognised: pd.DataFrame
     claimed: pd.DataFrame
     reconciled: dict
+    base_profiles: dict
+    bases: pd.DataFrame
 
 
 def load_tables(folder=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -64,14 +66,16 @@ def analyse(entries: pd.DataFrame, agencies: pd.DataFrame, entry_agencies: pd.Da
     table = measures.centrality(projection, two_mode)
     profile = actors.entry_profile(entries, agencies, entry_agencies)
     null = nullmodel.simulate(two_mode, draws=draws)
+    per_base = bases.profiles(entries, agencies, entry_agencies)
     return Collaboration(
         entries=entries, agencies=actors.with_system(agencies), entry_agencies=entry_agencies, profile=profile, two_mode=two_mode,
         projection=projection, centrality=table, graph=annotated(projection, table),
         summary=measures.summary(projection), null=null,
         comparison=nullmodel.compare(nullmodel.observed(two_mode), null),
-        recognised=recognition.recognitions(entries, agencies, entry_agencies),
+        recognised=recognition.recognitions(entries, agencies, entry_agencies, claims),
         claimed=rhetoric.claims(entries, profile),
         reconciled=recognition.reconcile(claims, entry_agencies),
+        base_profiles=per_base, bases=bases.by_base(entries, agencies, entry_agencies, per_base),
     )
 
 
@@ -85,29 +89,12 @@ def p_value(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
-def leaders_sentence(centrality: pd.DataFrame) -> str:
-    """Who tops weighted degree and betweenness, naming an agency once when it holds both roles."""
-    by_degree = centrality
-    by_betweenness = centrality.sort_values(["betweenness", "agency_id"], ascending=[False, True])
-    degree = f"the highest weighted degree ({int(by_degree['weighted_degree'].iloc[0])})"
-    betweenness = f"the highest betweenness ({by_betweenness['betweenness'].iloc[0]:.3f})"
-    if by_degree["agency_id"].iloc[0] == by_betweenness["agency_id"].iloc[0]:
-        sentence = f"{_name(by_degree)} has both {degree} and {betweenness}"
-    else:
-        sentence = f"{_name(by_degree)} has {degree}; {_name(by_betweenness)} has {betweenness}"
-    return sentence[0].upper() + sentence[1:]
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def eigenvector_sentence(centrality: pd.DataFrame, decimals: int = EIGENVECTOR_DECIMALS) -> str:
     """'Eigenvector centrality is highest for …', naming every agency that ties for the top at the
     precision the centrality table prints (so the prose never singles out one of equals)."""
     shown = centrality["eigenvector"].round(decimals)
     top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
-    names = _and([_name(top, i) for i in range(len(top))])
+    names = series([_name(top, i) for i in range(len(top))])
     if len(top) == 1:
         return f"Eigenvector centrality is highest for {names}"
     return (f"Eigenvector centrality is highest, and equal as the table prints it "
@@ -130,7 +117,7 @@ def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency
                 label = label[0].lower() + label[1:]
             what = f"{ids[0]} ({label})"
         else:
-            what = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
+            what = series(ids)
         parts.append(f"the {rows['name_en'].iloc[0]} recognised {what}")
     return "; ".join(parts[:-1]) + "; and " + parts[-1] if len(parts) > 1 else parts[0]
 
@@ -169,11 +156,8 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
     used = rhetoric.entries_using(c.entries, QUOTED_PHRASES)
     return {
         "entries": n.entries,
-        "entries_named": n.named,
         "entries_none": n.none,
-        "entries_single": n.single,
         "entries_multi": n.multi,
-        "entries_lead": int((p["leads"] > 0).sum()),
         "entries_cross_system": int(p["cross_system"].sum()),
         "entries_cross_level": int(p["cross_level"].sum()),
         "nodes": s["nodes"], "edges": s["edges"], "density": s["density"],
@@ -181,10 +165,7 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
         "largest_component": s["largest_component"], "max_weight": s["max_weight"],
         "edges_repeated_text": counted(sum(1 for _, _, w in c.projection.edges(data="weight") if w > 1),
                                        "tie recurs", "ties recur"),
-        "communities": int(c.centrality.loc[c.centrality["degree"] > 0, "community"].nunique()),
-        "leaders_sentence": leaders_sentence(c.centrality),
         "eigenvector_sentence": eigenvector_sentence(c.centrality),
-        "brokers": int((c.centrality["betweenness"] > 0).sum()),
         "density_null_low": density["null_low"], "density_null_high": density["null_high"],
         "density_position": percentile(density["percentile"]),
         "cross_type_observed": cross_type["observed"], "cross_type_null_mean": cross_type["null_mean"],
@@ -197,9 +178,7 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
         "recognitions": len(r),
         "recognizer_bodies": r["agency_id"].nunique(),
         "entries_recognised": r["entry_id"].nunique(),
-        "entries_recognised_national": r.loc[r["recognizer_level"] == "national", "entry_id"].nunique(),
-        "entries_recognised_provincial": r.loc[r["recognizer_level"] == "provincial", "entry_id"].nunique(),
-        "entries_recognised_media": r.loc[r["recognizer_level"] == "media", "entry_id"].nunique(),
+        **recognition.type_facts(r, c.entries),
         "recognizers_also_collaborate_text": counted(len(set(r["agency_id"]) & set(c.projection)), "body", "bodies"),
         "recognition_examples": recognition_examples(r, c.entries, examples),
         "reconcile_entries_recognised": c.reconciled["entries_recognised"],
@@ -219,7 +198,52 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
         "claim_multi": n.claiming_multi,
         "noclaim_multi": int(((~claims["claims_coordination"]) & (claims["bodies"] >= 2)).sum()),
         "entries_noclaim": int((~claims["claims_coordination"]).sum()),
+        **base_facts(c), **top_type_pair(c),
     }
+
+
+def _english(c: Collaboration, ids) -> str:
+    names = c.agencies.set_index("agency_id")["name_en"]
+    return series([f"the {names[i]}" for i in ids])
+
+
+def top_type_pair(c: Collaboration) -> dict:
+    """The pair of agency types with the most ties (every pair that ties for the most is named)."""
+    matrix = measures.tie_matrix(c.projection, "type")
+    pairs = {(a, b): int(matrix.loc[a, b]) for i, a in enumerate(matrix.index) for b in matrix.columns[i:]}
+    most = max(pairs.values())
+    named = [f"{a} with {b}" if a != b else f"{a} with {a}" for (a, b), n in sorted(pairs.items()) if n == most]
+    return {"top_type_pair": series(named), "top_type_pair_ties": most}
+
+
+def base_facts(c: Collaboration) -> dict:
+    """What each base supports: the surviving titles and their unit lists, the descriptions, the
+    outside pages, and how the most-tied body changes when the outside pages are left out."""
+    entries, table = c.entries, c.bases.set_index("base")
+    titled = entries[entries["title"].notna()]
+    with_units = int(titled["title_units"].notna().sum())
+    titles, text = c.base_profiles[bases.TITLE], c.base_profiles[bases.TEXT]
+    widest = bases.widest(c.base_profiles[bases.ALL])
+    bodies = c.base_profiles[bases.ALL].set_index("entry_id")["bodies"]
+    return {
+        "titles_surviving": len(titled), "titles_lost": len(entries) - len(titled),
+        "titles_with_units_text": (f"all {with_units}" if with_units == len(titled) > 1
+                                   else f"{with_units} of the {len(titled)}"),
+        "title_multi_ids": series(bases.multi_entries(titles)),
+        "title_multi_text": counted(len(bases.multi_entries(titles)), "list names", "lists name"),
+        "title_shared_bodies": _english(c, bases.shared_bodies(titles)),
+        "text_named": int(table.loc[bases.TEXT, "name a body"]),
+        "text_multi_text": counted(int(table.loc[bases.TEXT, "name two or more"]), "entry", "entries"),
+        "text_multi_ids": series(bases.multi_entries(text)),
+        "external_multi_ids": series(bases.multi_entries(c.base_profiles[bases.EXTERNAL])),
+        "widest_text": series(f"{e} ({bodies[e]} bodies)" for e in widest),
+        "article_top": table.loc[bases.ARTICLE, "highest weighted degree"],
+        "all_top": table.loc[bases.ALL, "highest weighted degree"],
+    }
+
+
+def bases_display(c: Collaboration) -> pd.DataFrame:
+    return c.bases.rename(columns={"base": "where the names come from"})
 
 
 def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
@@ -233,7 +257,6 @@ def centrality_display(c: Collaboration, rows: int = 15) -> pd.DataFrame:
         "entries": table["entries"],
         "ties": table["degree"],
         "weighted degree": table["weighted_degree"],
-        "betweenness": table["betweenness"].map("{:.3f}".format),
         "eigenvector": table["eigenvector"].map(f"{{:.{EIGENVECTOR_DECIMALS}f}}".format),
     })
 
@@ -248,7 +271,7 @@ def outside_sources(c: Collaboration) -> dict[tuple[str, str], str]:
     """(entry, agency) pairs the collaboration base takes only from an outside page, not from the
     article, with the class of that page's publisher, for marking them in tables."""
     links = c.entry_agencies
-    if "source" not in links.columns:
+    if "source_trust" not in links.columns:  # no outside page in the base
         return {}
     taking_part = links[links["role"].isin(["lead", "implementer"])]
     from_outside = taking_part["source"] == "external"

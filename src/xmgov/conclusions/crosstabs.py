@@ -1,8 +1,11 @@
 """Which themes come with which kinds of collaboration and which kinds of evidence.
 
-One row per entry joins three things other chapters computed: the hand theme coding (0/1 per code,
-`xmgov.themes`), the collaboration profile (`xmgov.collaboration`: bodies named, systems spanned,
-coordination vocabulary) and the evidence indicators (`xmgov.metrics.indicators`). With 70
+One row per entry joins three things other chapters computed: the adjudicated theme coding (0/1
+per code, `xmgov.themes`), two features of collaboration (`xmgov.collaboration`: whether the
+description names a lead or implementing body, and coordination vocabulary) and the evidence
+indicators (`xmgov.metrics.indicators`). Collaboration is read from the descriptions alone, the one
+base that survives for every entry: the titles' unit lists survive for a few entries, so a feature
+built on them would sort entries by what the copy lost. With 70
 entries and codes carried by as few as two of them, the comparison is stated as counts and shares
 with Wilson intervals, and each code × feature cell is tested with Fisher's exact test (entries
 with the code against entries without it), with Benjamini–Hochberg q-values over all cells
@@ -18,9 +21,7 @@ from ..themes.compare import wilson
 
 # Per-entry features, in display order: (column, dimension, Chinese label, English label).
 FEATURES = (
-    ("names_body", "collaboration", "具名单位", "names a lead or implementing body"),
-    ("multi_body", "collaboration", "多单位", "two or more bodies"),
-    ("cross_system", "collaboration", "跨系统", "two or more systems"),
+    ("names_body_text", "collaboration", "文中具名单位", "description names a lead or implementing body"),
     ("claims_coordination", "collaboration", "协同话语", "coordination vocabulary"),
     ("any_quantity", "evidence", "有数据", "reports a quantity"),
     ("has_outcome", "evidence", "结果指标", "outcome measure"),
@@ -49,8 +50,9 @@ def entry_features(codes: pd.DataFrame, profile: pd.DataFrame, claimed: pd.DataF
                    indicators: pd.DataFrame) -> pd.DataFrame:
     """One boolean row per entry: every theme code, then every feature in FEATURES.
 
-    `codes`: the hand coding as a 0/1 matrix indexed by entry_id (`Themes.hand`); `profile`:
-    `Collaboration.profile` (bodies, cross_system); `claimed`: `Collaboration.claimed`
+    `codes`: the adjudicated theme coding as a 0/1 matrix indexed by entry_id (`Themes.coding`);
+    `profile`: the entry profile of the descriptions' names (`Collaboration.base_profiles`, the
+    description base; column `bodies`); `claimed`: `Collaboration.claimed`
     (claims_coordination); `indicators`: `xmgov.metrics.indicators.per_entry`. All four must
     cover the same entries: an entry missing from one would silently drop out of every share.
     """
@@ -67,9 +69,7 @@ def entry_features(codes: pd.DataFrame, profile: pd.DataFrame, claimed: pd.DataF
     out.index.name = "entry_id"
     p = profile.set_index("entry_id")
     ind = indicators.set_index("entry_id")
-    out["names_body"] = p["bodies"] >= 1
-    out["multi_body"] = p["bodies"] >= 2
-    out["cross_system"] = p["cross_system"].astype(bool)
+    out["names_body_text"] = p["bodies"] >= 1
     out["claims_coordination"] = claimed.set_index("entry_id")["claims_coordination"].astype(bool)
     out["any_quantity"] = ind["n_quantities"] > 0
     for col in ("has_outcome", "has_baseline", "has_time_window", "has_external_recognition",

@@ -17,7 +17,10 @@ import pandas as pd
 
 from ..wording import counted
 from ..metrics import lacunae
-from ..collaboration import actors as network_actors
+from ..dataset import load
+from ..metrics.claims import national_by_type
+from ..metrics.facts import confirmed_novelty_text
+from ..collaboration import bases as network_bases
 from ..collaboration import report as network_report
 from ..themes import report as themes_report
 from . import crosstabs
@@ -50,7 +53,8 @@ def analyse() -> Synthesis:
     from ..themes.chapter import analysis as themes_analysis
 
     themes, collab, m = themes_analysis(), collaboration_analysis(), metrics_analysis()
-    table = crosstabs.entry_features(themes.hand, collab.profile, collab.claimed, m.indicators)
+    table = crosstabs.entry_features(themes.coding, collab.base_profiles[network_bases.TEXT], collab.claimed,
+                                     m.indicators)
     return Synthesis(entries=m.entries, themes=themes, collaboration=collab, lacunae=m.lacunae,
                      indicators=m.indicators, table=table,
                      cells=crosstabs.code_by_feature(table, list(themes.book.ids)),
@@ -122,55 +126,55 @@ def security_facts(hand: pd.DataFrame) -> dict:
     return {"syn_security_n": int(hand[list(SECURITY_RISKS)].any(axis=1).sum())}
 
 
-def article_only_facts() -> dict:
-    """Entries naming two or more lead or implementing bodies in the article alone, without the
-    high-confidence outside sources the collaboration chapter adds (`load.entry_agencies()`)."""
-    from ..dataset import load
-
-    profile = network_actors.entry_profile(load.entries(), load.agencies(), load.entry_agencies())
-    return {"syn_article_multi": int(profile["multi_body"].sum())}
-
-
 def common_facts(s: Synthesis) -> dict:
-    """The numbers both the key findings and the conclusions quote: the evidence indicators, what
-    the cuts lost, the size of the test family and the law × novelty cell."""
+    """The numbers both the key findings and the conclusions quote: the evidence indicators, the
+    coordination vocabulary, the size of the test family and the law × novelty cell."""
     ind = s.indicators
-    lost = lacunae.lost_figures(s.lacunae, s.entries)
-    sure = int(lacunae.certain(lost).sum())
-    naming = network_report.naming(s.collaboration)
+    coordination_named = pair(s, "claims_coordination", "names_body_text")
     law_novelty = cell(s, "mode_law", "has_novelty_claim")
     return {
         "ev_quantity_n": int((ind["n_quantities"] > 0).sum()), "ev_outcome_n": int(ind["has_outcome"].sum()),
         "ev_baseline_n": int(ind["has_baseline"].sum()),
-        "ev_lacunae": len(s.lacunae), "ev_lost_certain": sure, "ev_lost_probable": len(lost) - sure,
-        "co_entries_claim": naming.claiming, "co_entries_multi": naming.multi,
+        "co_entries_claim": coordination_named.a,
         "syn_ci": crosstabs.CI_LEVEL, "syn_tests": len(s.cells),
         "law_novelty_k": law_novelty.k, "law_novelty_n": law_novelty.n,
         "law_novelty_rest_k": law_novelty.rest_k, "law_novelty_rest_n": law_novelty.rest_n,
+        "ev_novelty_confirmed": confirmed_novelty_text(load.claims()),
     }
 
 
 def key_findings_facts(s: Synthesis) -> dict:
     """Every number of the key-findings page: the chapters' headline counts under the prefixes
     th_ and co_, the evidence indicators (ev_) and the synthesis (syn_)."""
-    t, ind, naming = s.themes, s.indicators, network_report.naming(s.collaboration)
+    t, ind = s.themes, s.indicators
+    co = network_report.base_facts(s.collaboration)
+    coordination_named = pair(s, "claims_coordination", "names_body_text")
+    lost = lacunae.lost_figures(s.lacunae, s.entries)
+    sure = int(lacunae.certain(lost).sum())
     codes = themes_report.code_counts(t)
     smart_pct, smart_lo, smart_hi = themes_report.code_share(t, "mode_smart")
-    return common_facts(s) | security_facts(t.hand) | article_only_facts() | {
+    return common_facts(s) | security_facts(t.coding) | {
         "th_n_entries": len(t.entries),
         "th_n_mode_smart": int(codes["mode_smart"]), "th_n_mode_law": int(codes["mode_law"]),
         "th_n_mode_ethics": int(codes["mode_ethics"]),
-        "th_n_risk_services": int(codes["risk_services"]), "th_n_risk_political": int(codes["risk_political"]),
+        "th_risk_lead_text": themes_report.lead_text(t, "risk_domain"),
+        "th_n_risk_political": int(codes["risk_political"]),
         "th_pct_mode_smart": smart_pct, "th_lo_mode_smart": smart_lo, "th_hi_mode_smart": smart_hi,
         "th_no_mode_text": themes_report.no_mode_text(t),
+        "th_peak_politics_text": themes_report.peak_text(t, "mode_politics"),
+        "th_peak_smart_text": themes_report.peak_text(t, "mode_smart"),
         "th_codes_q05": counted(themes_report.categories_q05(t), "code"),
-        "co_entries": naming.entries, "co_entries_named": naming.named, "co_entries_single": naming.single,
-        "co_claim_none": naming.claiming_none, "co_claim_single": naming.claiming_single,
-        "co_nodes": s.collaboration.summary["nodes"], "co_components": s.collaboration.summary["components"],
+        "co_titles_lost": co["titles_lost"], "co_titles_with_units_text": co["titles_with_units_text"],
+        "co_text_named": co["text_named"], "co_text_multi_text": co["text_multi_text"],
+        "co_title_multi_text": co["title_multi_text"], "co_title_multi_ids": co["title_multi_ids"],
+        "co_nodes": s.collaboration.summary["nodes"],
+        "co_claim_text_none": coordination_named.a - coordination_named.both,
+        "ev_lacunae": len(s.lacunae), "ev_lost_certain": sure, "ev_lost_probable": len(lost) - sure,
         "ev_outcome_pct": 100 * int(ind["has_outcome"].sum()) / len(ind),
         "ev_outcome_and_baseline_n": int((ind["has_outcome"] & ind["has_baseline"]).sum()),
         "ev_recognition_n": int(ind["has_external_recognition"].sum()),
         "ev_national_n": int(ind["has_national_recognition"].sum()),
+        "ev_national_state_n": int(national_by_type(load.claims(), s.entries)["state"].sum()),
         "ev_novelty_n": int(ind["has_novelty_claim"].sum()),
         "syn_cells_q05": counted(cells_q05(s), "comparison"),
     }
@@ -182,7 +186,6 @@ def conclusions_facts(s: Synthesis) -> dict:
     c, labels, flabels = s.cells, code_labels(s), feature_labels()
     best = c.sort_values(["q_bh", "p", "code_id", "feature"]).iloc[0]
     over = s.overall.set_index("feature")
-    multi = s.table[s.table["multi_body"]]
     codes = list(s.themes.book.ids)
     law_novelty = cell(s, "mode_law", "has_novelty_claim")
     law_coordination = cell(s, "mode_law", "claims_coordination")
@@ -191,11 +194,11 @@ def conclusions_facts(s: Synthesis) -> dict:
     politics_outcome = cell(s, "mode_politics", "has_outcome")
     safety_baseline = cell(s, "risk_safety", "has_baseline")
     smart_quantity = cell(s, "mode_smart", "any_quantity")
-    smart_multi = cell(s, "mode_smart", "multi_body")
+    smart_named = cell(s, "mode_smart", "names_body_text")
     novelty_outcome = pair(s, "has_novelty_claim", "has_outcome")
     novelty_recognition = pair(s, "has_novelty_claim", "has_external_recognition")
-    coordination_multi = pair(s, "claims_coordination", "multi_body")
-    named_outcome = pair(s, "names_body", "has_outcome")
+    coordination_named = pair(s, "claims_coordination", "names_body_text")
+    named_outcome = pair(s, "names_body_text", "has_outcome")
     return common_facts(s) | sentence_facts(s.entries) | {
         "ev_window_n": int(s.indicators["has_time_window"].sum()),
         "syn_entries": len(s.table), "syn_codes": len(codes), "syn_alpha": ALPHA,
@@ -205,11 +208,7 @@ def conclusions_facts(s: Synthesis) -> dict:
         "syn_expected_false": ALPHA * len(c),
         "syn_best_cell": f"{labels[best['code_id']]} × {flabels[best['feature']]}",
         "syn_best_q": float(best["q_bh"]),
-        "syn_multi_entries": len(multi),
-        "syn_multi_codes": int(multi[codes].any(axis=0).sum()),
-        "syn_cross_system": int(over.loc["cross_system", "k"]),
-        "syn_named": int(over.loc["names_body", "k"]),
-        "syn_named_single": int(s.collaboration.profile["bodies"].eq(1).sum()),
+        "syn_named": int(over.loc["names_body_text", "k"]),
         "syn_coordination": int(over.loc["claims_coordination", "k"]),
         "syn_coordination_pct": 100 * float(over.loc["claims_coordination", "share"]),
         "law_novelty_pct": law_novelty.pct, "law_novelty_lo": law_novelty.lo, "law_novelty_hi": law_novelty.hi,
@@ -226,16 +225,17 @@ def conclusions_facts(s: Synthesis) -> dict:
         "safety_baseline_p": safety_baseline.p,
         "smart_quantity_pct": smart_quantity.pct, "smart_quantity_rest_pct": smart_quantity.rest_pct,
         "smart_quantity_p": smart_quantity.p,
-        "smart_multi_k": smart_multi.k, "smart_multi_n": smart_multi.n, "smart_multi_p": smart_multi.p,
+        "smart_named_k": smart_named.k, "smart_named_n": smart_named.n, "smart_named_rest_pct": smart_named.rest_pct,
+        "smart_named_p": smart_named.p,
         "novelty_outcome_both": novelty_outcome.both, "novelty_outcome_a": novelty_outcome.a,
         "novelty_outcome_pct_a": novelty_outcome.pct_a, "novelty_outcome_pct_not_a": novelty_outcome.pct_not_a,
         "novelty_outcome_p": novelty_outcome.p,
         "novelty_recognition_pct_a": novelty_recognition.pct_a,
         "novelty_recognition_pct_not_a": novelty_recognition.pct_not_a,
         "novelty_recognition_p": novelty_recognition.p,
-        "coordination_multi_both": coordination_multi.both, "coordination_multi_a": coordination_multi.a,
-        "coordination_multi_not_a": coordination_multi.not_a,
-        "coordination_multi_b_not_a": coordination_multi.b_not_a, "coordination_multi_p": coordination_multi.p,
+        "coordination_named_both": coordination_named.both,
+        "coordination_named_pct_a": coordination_named.pct_a,
+        "coordination_named_pct_not_a": coordination_named.pct_not_a, "coordination_named_p": coordination_named.p,
         "named_outcome_pct_a": named_outcome.pct_a, "named_outcome_pct_not_a": named_outcome.pct_not_a,
         "named_outcome_p": named_outcome.p,
     }

@@ -54,7 +54,7 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
                                                "k_rest", "share_rest", "odds_ratio", "p", "q_bh"]]
     return figures.save_figure(
         fig, chapter=CHAPTER, slug="theme-features",
-        caption=("Themes (主题, hand coding) against kinds of collaboration (协作, left block) and kinds "
+        caption=("Themes (主题, adjudicated coding) against kinds of collaboration (协作, left block) and kinds "
                  "of evidence (证据, right block): share of the entries carrying each code that show "
                  "each feature; the top row is all entries. Numbers give entries; * marks Fisher's "
                  f"exact p < {alpha} against the entries without the code, before correction for the "

@@ -1,5 +1,5 @@
-"""The preface (chapters/preface.md): entries per award list, the source's damage, and how long
-its descriptions are (which the key findings quote too)."""
+"""The preface (chapters/preface.md): entries per award list and how long their descriptions are
+(which the conclusions quote too); the source's damage is stated once, in the data chapter."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..wording import counted
+from ..wording import counted, series
 from ..dataset.vocabulary import CATEGORIES
 
 # A sentence of the source ends at a full stop, exclamation or question mark, full- or half-width.
@@ -21,13 +21,12 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 @dataclass
 class Preface:
     entries: pd.DataFrame
-    lacunae: pd.DataFrame
 
 
 def analysis() -> Preface:
     from ..dataset import load
 
-    return Preface(entries=load.entries(), lacunae=load.lacunae())
+    return Preface(entries=load.entries())
 
 
 def sentences(description: str) -> int:
@@ -48,15 +47,14 @@ def sentence_facts(entries: pd.DataFrame) -> dict:
     span = _word(low) if low == high else f"{_word(low)} to {_word(high)}"
     parts = [f"{counted(counts[k], 'entry has', 'entries have')} {_word(k)}" if i == 0
              else f"{counts[k]} {_word(k)}" for i, k in enumerate(counts.index)]
-    listing = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return {"sent_span": f"{span} sentence{'' if high == 1 else 's'}", "sent_listing": listing}
+    return {"sent_span": f"{span} sentence{'' if high == 1 else 's'}", "sent_listing": series(parts)}
 
 
 def facts(p: Preface) -> dict:
-    """Entries per award list and the number of cut passages, for the preface."""
+    """Entries per award list and the descriptions' length, for the preface."""
     counts = p.entries["category"].value_counts().reindex(CATEGORIES, fill_value=0)
     return {"pre_entries": len(p.entries),
             "pre_innovation_project": int(counts["innovation_project"]),
             "pre_innovation_case": int(counts["innovation_case"]),
             "pre_grassroots_case": int(counts["grassroots_case"]),
-            "pre_lacunae": len(p.lacunae), **sentence_facts(p.entries)}
+            **sentence_facts(p.entries)}

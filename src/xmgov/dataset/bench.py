@@ -25,7 +25,7 @@ def _extract(text: str, lexicon: Lexicon) -> int:
             mentions = lexicon.find(text, entry["start"], entry["end"], spam)
             found += len(mentions) + len(rule_metrics(text, entry, spam)) + len(rule_exclusions(text, entry))
             found += len(novelty_claims(text, entry["start"], entry["end"]))
-            found += len(recognition_claims(text, entry["start"], entry["end"], mentions, lexicon))
+            found += len(recognition_claims(text, entry["start"], entry["end"], mentions))
         pos += len(line) + 1
     return found
 

@@ -3,9 +3,8 @@
 A recognition claim is one clause (text between , ; 。) holding a cue word; its bodies are the
 agencies named in the clause on the giving side: after the cue for "received" cues (入选X, 获评X),
 between a passive marker and the cue (被X推广, 得到X肯定, 获X刊发), else before the cue (X作出肯定).
-A body's level (national/provincial/city, or media for a newspaper) is the claim's level; without
-a body, level words in the clause decide (全国/国家 → national, 全省/省 → provincial, 全市/厦门市
-→ city).
+Who recognised, by type and level, is not guessed from keywords: it is coded by hand for every
+claim (data/annotations/recognizers.csv, merged by xmgov.dataset.recognizers).
 
 What is recognised: the entry (its model, experience, team, unit) unless the clause names persons
 before the cue as the ones honoured (其中2人被评选为…表彰对象, 多名调解员获得…表彰): then
@@ -33,8 +32,6 @@ PASSIVE = re.compile(r"被|得到|受到|获(?!评|此)")
 CLAUSE = re.compile(r"[^,;。\n]+")
 # persons as the recipients, written before the cue: 2人, 多名调解员, 个人
 INDIVIDUALS = re.compile(r"\d+\s?(?:名|人)|多名|数名|个人|调解员")
-WORD_LEVEL = [("national", re.compile(r"全国|国家|国内")), ("provincial", re.compile(r"全省|省级|省")),
-              ("city", re.compile(r"全市|市级|厦门市"))]
 
 
 def _level_before(text: str, clause_start: int, pos: int, end: int) -> tuple[str, int]:
@@ -72,7 +69,7 @@ def _bodies(text, clause, cue, mentions):
     return [m for m in inside if lo <= m.start and m.end <= cue.start()]
 
 
-def recognition_claims(text: str, start: int, end: int, mentions, lexicon) -> list[dict]:
+def recognition_claims(text: str, start: int, end: int, mentions) -> list[dict]:
     out = []
     for clause in CLAUSE.finditer(text, start, end):
         cues = [(kind, m) for kind, pattern in KINDS for m in pattern.finditer(text, clause.start(), clause.end())]
@@ -88,18 +85,15 @@ def recognition_claims(text: str, start: int, end: int, mentions, lexicon) -> li
                 "cue": first.group() if first is last else f"{first.group()}…{last.group()}", "kind": kind,
                 "recognized": recognized}
         if not bodies:
-            level = next((lv for lv, p in WORD_LEVEL if p.search(text, s, clause.end())), "unknown")
-            out.append({**base, "level": level, "body": None, "body_mention": None, "body_start": None, "body_end": None})
-        for b in bodies:
-            agency = lexicon.agency(b.agency_id)
-            level = "media" if agency.type == "media" else agency.level
-            out.append({**base, "level": level, "body": b.agency_id, "body_mention": b.mention,
-                        "body_start": b.start, "body_end": b.end})
+            out.append({**base, "body": None, "body_mention": None, "body_start": None, "body_end": None})
+        out += [{**base, "body": b.agency_id, "body_mention": b.mention, "body_start": b.start, "body_end": b.end}
+                for b in bodies]
     return out
 
 
 def apply_overrides(claims: list[dict], text: str, by_id: dict, lexicon, path) -> list[dict]:
-    """data/annotations/claims.yaml: `drop` a rule claim (entry_id + its span) or `add` one, with a reason."""
+    """data/annotations/claims.yaml: `drop` a rule claim (entry_id + its span) or `add` one, with a reason
+    (and, for a novelty claim, its level; who gave a recognition claim is coded in recognizers.csv)."""
     from .annotations import check_entry, load_yaml, locate, require
     from .errors import DatasetError
 
@@ -114,12 +108,13 @@ def apply_overrides(claims: list[dict], text: str, by_id: dict, lexicon, path) -
         claims = [c for c in claims if not any(c is h for h in hits)]
     for i, item in enumerate(ann.get("add", []), 1):
         where = f"{path} add #{i}"
-        require(item, ("entry_id", "span", "claim_type", "level", "reason"), where)
+        require(item, ("entry_id", "span", "claim_type", "reason", *(("level",) if item.get("claim_type") == "novelty" else ())),
+                where)
         entry = check_entry(item["entry_id"], by_id, where)
         s = locate(text, entry, item["span"], where)
         body = lexicon.resolve(item["body"], where) if item.get("body") else None
         claims.append({"entry_id": item["entry_id"], "start": s, "end": s + len(item["span"]), "span": item["span"],
-                       "claim_type": item["claim_type"], "cue": item.get("cue", item["span"]), "level": item["level"],
+                       "claim_type": item["claim_type"], "cue": item.get("cue", item["span"]), "level": item.get("level"),
                        "kind": item.get("kind"), "body": body, "body_mention": item.get("body"),
                        "body_start": None, "body_end": None, "source": "override",
                        "recognized": item.get("recognized", "entry" if item["claim_type"] == "recognition" else None)})

@@ -2,7 +2,8 @@
 
 Order matters: segmentation gives the entries; spam and lacunae are logged; agencies are found in
 titles and text; recognition claims decide which mentions are recognizers; scope rules then use
-only the bodies doing the work; metrics skip lacunae.
+only the bodies doing the work; metrics skip lacunae; the hand coding of who recognised (type and
+level) and of outside leads confirming claims to be first is merged into the claims last.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from . import schemas
 from .agencies import Lexicon
 from .annotations import check_entry, load_yaml, locate, require
 from .claims import apply_overrides as claim_overrides, novelty_claims, recognition_claims
+from . import corroboration, recognizers
 from .clean import cleaned, cleaning_log, find_spam
 from .errors import DatasetError
 from .external import external_tables
@@ -24,6 +26,9 @@ from .source import Source, load_source
 from .. import paths
 
 ENTRY_ANNOTATIONS = "entries.yaml"
+RECOGNIZER_COLUMNS = ("recognizer_type", "recognizer_type_basis", "recognizer_level_basis", "recognizer_source_url",
+                      "recognizer_source_trust")
+CORROBORATION_COLUMNS = ("corroboration", "corroboration_url", "corroboration_words")
 CLAIM_ANNOTATIONS = "claims.yaml"
 GAPS = [
     {
@@ -107,7 +112,7 @@ def build(workdir: Path, source: Source | None = None, lexicon: Lexicon | None =
         where = f"entry {e['entry_id']} (line {e['line']})"
         leads = lexicon.split_units(e["title_units"], e["title_units_start"], where) if e["title"] else []
         mentions = lexicon.find(text, e["start"], e["end"], spam)
-        recog = recognition_claims(text, e["start"], e["end"], mentions, lexicon)
+        recog = recognition_claims(text, e["start"], e["end"], mentions)
         novel = novelty_claims(text, e["start"], e["end"])
         claims += [{**c, "entry_id": e["entry_id"]} for c in novel + recog]
         bodies = {c["body_start"] for c in recog if c["body"]}
@@ -138,11 +143,13 @@ def build(workdir: Path, source: Source | None = None, lexicon: Lexicon | None =
     for c in claims:
         c.setdefault("source", "rule")
     claims = claim_overrides(claims, text, by_id, lexicon, annotations / CLAIM_ANNOTATIONS)
+    claims = recognizers.apply(claims, annotations / recognizers.FILE)
+    claims = corroboration.apply(claims, ext_leads, annotations / corroboration.FILE)
     for i, c in enumerate(sorted(claims, key=lambda c: (by_id[c["entry_id"]]["seq"], c["start"], c.get("body_start") or 0)), 1):
         c["claim_id"] = f"K{i:03d}"
         c.setdefault("kind", None)
         c.setdefault("recognized", None)
-        for k in ("body", "body_mention", "body_start", "body_end"):
+        for k in ("body", "body_mention", "body_start", "body_end", *RECOGNIZER_COLUMNS, *CORROBORATION_COLUMNS):
             c.setdefault(k, None)
     claims.sort(key=lambda c: c["claim_id"])
     links.sort(key=lambda r: (by_id[r["entry_id"]]["seq"], r["start"]))

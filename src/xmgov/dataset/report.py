@@ -13,6 +13,7 @@ import pandas as pd
 from .. import paths
 from . import load
 from .annotations import load_yaml
+from .segment import stated_totals
 from ..wording import counted
 from .vocabulary import CATEGORIES, CATEGORY_EN, category_label
 
@@ -115,6 +116,19 @@ def tables_overview() -> pd.DataFrame:
                          for r in package["resources"]])
 
 
+def _id_range(entries: pd.DataFrame) -> str:
+    """'G01-G15': the first and last id of a list, in list order."""
+    ids = entries.sort_values("number")["entry_id"]
+    return f"{ids.iloc[0]}-{ids.iloc[-1]}"
+
+
+def _with_units(entries: pd.DataFrame) -> str:
+    """'all 6' / '5 of the 6': the article's surviving titles that end in a list of units."""
+    titled = entries[entries.title_source == "article"]
+    k = int(titled.title_units.notna().sum())
+    return f"all {k}" if k == len(titled) > 1 else f"{k} of the {len(titled)}"
+
+
 def facts(entries, metrics, claims, links, lacunae, log, excluded, leads) -> dict:
     """Numbers the chapter's prose glues."""
     n = _annotation_counts()
@@ -129,7 +143,13 @@ def facts(entries, metrics, claims, links, lacunae, log, excluded, leads) -> dic
         "data_list_start_grassroots_case": int(entries.loc[in_list("grassroots_case"), "seq"].min()),
         "data_list_start_innovation_project": int(entries.loc[in_list("innovation_project"), "seq"].min()),
         "data_list_start_innovation_case": int(entries.loc[in_list("innovation_case"), "seq"].min()),
+        "data_ids_grassroots_case": _id_range(entries[in_list("grassroots_case")]),
+        "data_ids_innovation_project": _id_range(entries[in_list("innovation_project")]),
+        "data_ids_innovation_case": _id_range(entries[in_list("innovation_case")]),
         "data_titled_article": int((entries.title_source == "article").sum()),
+        "data_titles_lost": int(entries.title.isna().sum()),
+        "data_titles_with_units_text": _with_units(entries),
+        "data_organising_units": stated_totals(paths.RAW_SOURCE.read_text(encoding="utf-8"))["优秀组织单位"],
         "data_titled_external_text": ("none is used" if not external_titles else
                                       f"{external_titles} {'is' if external_titles == 1 else 'are'} used"),
         "data_leads_capped_text": counted(capped, "lead", "leads"),

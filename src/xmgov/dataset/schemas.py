@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .package import OFFSETS, field as f, fk, offset_fields, write_resource
 from .external import TRUST
-from .vocabulary import CATEGORIES, ENTRY_LEVELS, UNKNOWN
+from .vocabulary import CATEGORIES, CORROBORATION, ENTRY_LEVELS, RECOGNIZER_LEVELS, RECOGNIZER_TYPES, UNKNOWN
 
 ENTRY = f("entry_id", "string", "entry id: G01-G15 优秀基层案例, P01-P30 优秀创新项目, C01-C25 优秀创新案例",
           required=True, pattern="^[GPC][0-9]{2}$")
@@ -152,8 +152,9 @@ def claims(workdir, rows):
         f("claim_type", S, "novelty (first/pioneer) or recognition (by another body)", required=True,
           enum=["novelty", "recognition"]),
         f("cue", S, "the cue word(s) as written", required=True),
-        f("level", S, "novelty: level claimed; recognition: level of the recognizing body (media for media)",
-          required=True, enum=["national", "provincial", "city", "media", "unspecified", "unknown"]),
+        f("level", S, "novelty: level claimed (unspecified: a bare 首创); recognition: administrative level of "
+                      "the recognizing body, EDITORIAL: hand-coded (data/annotations/recognizers.csv, basis in "
+                      "recognizer_level_basis)", required=True, enum=[*RECOGNIZER_LEVELS[:-1], "unspecified", UNKNOWN]),
         f("body", S, "agency_id of the recognizing body, where named"),
         f("body_mention", S, "the body's name as written"),
         f("body_start", "integer", f"start of the body's name: {OFFSETS}"),
@@ -165,6 +166,24 @@ def claims(workdir, rows):
           enum=["entry", "individuals"]),
         f("source", S, "rule (src/xmgov/dataset/claims.py) or override (data/annotations/claims.yaml)",
           required=True, enum=["rule", "override"]),
+        f("recognizer_type", S, "recognition only, EDITORIAL: the kind of body that recognised, hand-coded "
+                                "(data/annotations/recognizers.csv): " + "; ".join(
+                                    f"{t} = {en}" for t, _, en in RECOGNIZER_TYPES),
+          enum=[t for t, _, _ in RECOGNIZER_TYPES]),
+        f("recognizer_type_basis", S, "recognition only: why that type — the body named in the span (quoted "
+                                      "「…」), an outside page (recognizer_source_url), or 'body not named in the text'"),
+        f("recognizer_level_basis", S, "recognition only: why that level — the named body's level, level words "
+                                       "of the span (quoted 「…」), or an outside page"),
+        f("recognizer_source_url", S, "EXTERNAL: the outside page a type or level rests on, where one does"),
+        f("recognizer_source_trust", S, "class of that page's publisher (data/external/source_hosts.csv); only "
+                                        "the first two classes can set a type the text does not show",
+          enum=list(TRUST)),
+        f("corroboration", S, "novelty only: an outside lead states the same first — trusted_lead (its page's "
+                              "publisher is an official government or court site, or an official newspaper or "
+                              "broadcaster), untrusted_lead (another publisher) or none "
+                              "(data/annotations/novelty_leads.csv)", enum=list(CORROBORATION)),
+        f("corroboration_url", S, "EXTERNAL: URL of that lead's page (external_leads.source_url)"),
+        f("corroboration_words", S, "EXTERNAL: the words of the lead's evidence_snippet that state the first"),
     ]
     return write_resource(workdir, "claims", rows, fields, "Novelty and recognition claims.", ["claim_id"],
                           [ENTRY_FK, fk("body", "agencies", "agency_id")])

@@ -19,6 +19,29 @@ AGENCY_LEVELS = ("national", "provincial", "city", "district", "street", "commun
 ENTRY_LEVELS = AGENCY_LEVELS[2:]
 UNKNOWN = "unknown"
 
+# Who recognised an entry, coded by hand per recognition claim (data/annotations/recognizers.csv):
+# the kind of body, from the top of the hierarchy down, then Chinese and English labels. The level
+# is coded separately (a media outlet or an award jury has a level as an organ does).
+RECOGNIZER_TYPES = (
+    ("central_organ", "中央党政机关", "central Party or state organ"),
+    ("supreme_judicial", "最高法、最高检", "Supreme People's Court or Procuratorate"),
+    ("academic_award", "全国性学术或专业奖项", "national academic or professional award"),
+    ("media_or_portal", "媒体、出版社或门户网站", "media outlet, publisher or portal, or a list it runs"),
+    ("provincial_organ", "省级机关", "provincial Party, state or judicial organ"),
+    ("city_organ", "市级机关", "city Party or state organ"),
+    ("other_localities", "外地复制推广", "other localities that copied the practice"),
+    (UNKNOWN, "未能确定", "not established (body not named, or its standing not found)"),
+)
+RECOGNIZER_TYPE_IDS = tuple(t for t, _, _ in RECOGNIZER_TYPES)
+RECOGNIZER_TYPE_EN = {t: en for t, _, en in RECOGNIZER_TYPES}
+RECOGNIZER_TYPE_ZH = {t: zh for t, zh, _ in RECOGNIZER_TYPES}
+# Administrative level of the recognising body, from the top; unknown when neither the body nor
+# the words of the claim show it.
+RECOGNIZER_LEVELS = ("national", "provincial", "city", UNKNOWN)
+# Whether an outside lead confirms a novelty claim: a page of a trusted publisher class (official
+# government or court site, official newspaper or broadcaster), another page, or none.
+CORROBORATION = ("trusted_lead", "untrusted_lead", "none")
+
 
 def category_label(category: str, style: str = "zh en") -> str:
     """'优秀基层案例 grassroots cases' and its variants: `style` names the parts and their order

@@ -44,9 +44,11 @@ def facts(m: Metrics) -> dict:
             | f.score_facts(m.indicators) | f.robustness_facts(m.metrics, m.claims, m.entries)
             | f.magnitude_facts(money, people, rates, pairs)
             | f.claims_facts(m.claims, m.entries, m.agencies, m.indicators)
+            | f.recognizer_type_facts(m.claims, m.entries) | f.novelty_lead_facts(m.claims, m.entries)
             | f.reconcile_facts(m.claims, m.entry_agencies)
             | f.recipient_facts(m.claims, m.entries, m.indicators)
-            | f.lacunae_facts(m.lacunae, m.metrics, m.entries, m.indicators))
+            | f.lacunae_facts(m.lacunae, m.metrics, m.entries, m.indicators)
+            | f.contested_example_facts(m.entries))
 
 
 def figures(m: Metrics) -> None:
@@ -83,13 +85,21 @@ def tables(m: Metrics) -> list[tuple[str, pd.DataFrame, str]]:
          "Outcome counts under three readings of the contested quantities: as the dataset classes them, stricter (contested outcomes and changes counted as outputs) and broader (contested outputs and money counted as outcomes)."),
         ("novelty", display.novelty(claims.novelty_by_level(m.claims, m.entries)),
          "Novelty claims by level and award category: number of claims, and of entries making at least one."),
+        ("novelty-leads", claims.novelty_leads(m.claims, m.entries).rename(columns={
+            "corroboration": "outside lead", "corroboration_words": "words of the lead", "corroboration_url": "URL"}),
+         "Novelty claims an outside lead speaks to: trusted_lead when the page's publisher is an official government or court site or an official newspaper or broadcaster, untrusted_lead otherwise. No other novelty claim has an outside source."),
         ("recognition-kinds", display.counts_table(claims.recognition_by_level_kind(m.claims, m.entries), "level"),
          "Recognition claims by the level of the recognizing body and the kind of recognition."),
+        ("recognition-types", claims.recognition_by_type(m.claims, m.entries),
+         "Recognition claims by the type of the recognizing body (hand-coded for each claim, with its basis, in claims.csv) and its level, with the entries of each type."),
         ("recognition-bodies",
-         claims.recognition_by_body(m.claims, m.entries, m.agencies).rename(columns={"body_name": "recognizing body"}),
-         "Recognizing bodies: level, number of recognition claims, kinds and the entries recognised."),
-        ("national", national[["entry_id", "label", "kind", "body_name", "span"]].rename(columns={"body_name": "body"}),
-         "Entries with national recognition, one row per recognition claim, with the verbatim span of the source."),
+         claims.recognition_by_body(m.claims, m.entries, m.agencies).rename(
+             columns={"body_name": "recognizing body", "recognizer_type": "type"}),
+         "Recognizing bodies: level, type, number of recognition claims, kinds and the entries recognised."),
+        ("national", national[["entry_id", "label", "recognizer_type", "kind", "body_name", "span"]].assign(
+            recognizer_type=lambda t: t["recognizer_type"].map(claims.RECOGNIZER_TYPE_EN).astype(str)).rename(
+                columns={"body_name": "body", "recognizer_type": "type"}),
+         "Entries with national recognition, one row per recognition claim, with the type of body and the verbatim span of the source."),
         ("lost", lacunae.lost_table(lost),
          "Figures cut out of the source: the clause that survives, an English gloss, and whether a figure was certainly lost. The full context and notes are in the data chapter's cleaning table."),
         ("lost-effect", lacunae.effect_on_counts(m.lacunae, m.metrics, m.entries),

@@ -1,18 +1,24 @@
 """Claims to be first (novelty) and claims to have been noticed by others (recognition).
 
 A novelty claim (全国首创 "first in the country", 全省首家 "first in the province") is the unit's
-own statement; a recognition claim names a body that awarded, listed, endorsed or replicated the
-work. Counts are of claims (one entry may make several) and, separately, of entries.
+own statement, which an outside page sometimes confirms (claims.corroboration); a recognition
+claim reports that another body awarded, listed, endorsed or replicated the work. Who that body
+is, is coded by hand as a type (a ministry, a court, a jury, a newspaper …) and, separately, a
+level. Counts are of claims (one entry may make several) and, separately, of entries.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from ..dataset.vocabulary import RECOGNIZER_TYPE_EN, RECOGNIZER_TYPE_IDS, RECOGNIZER_TYPE_ZH
 from .frame import CATEGORIES, LEVELS, NOVELTY_LEVELS, entry_labels, entry_recognition, require, with_category
 
 RECOGNITION_KINDS = ("award", "listing", "endorsement", "replication")
 UNNAMED_BODY = "(body not named in the text)"
+# Types of body whose national recognition is an act of the central state or the supreme
+# judiciary, as against media coverage, an academic jury or a giver the text does not name.
+STATE_TYPES = ("central_organ", "supreme_judicial")
 # Recognition the dataset keeps as recognition of the entry although its recipient is not the
 # entry's practice: the whole city, or an office, honoured. (entry, words of the span that say
 # who received it, the recipient in English). Matched against the span, so a reworded claim is
@@ -64,11 +70,21 @@ def _bodies(claims: pd.DataFrame, agencies: pd.DataFrame | None) -> pd.Series:
     return claims["body"].map(label).fillna(UNNAMED_BODY)
 
 
+def type_label(recognizer_type: str) -> str:
+    """'central Party or state organ 中央党政机关' for a recognizer type."""
+    return f"{RECOGNIZER_TYPE_EN[recognizer_type]} {RECOGNIZER_TYPE_ZH[recognizer_type]}"
+
+
 def recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per recognition claim of an entry (not of individuals): entry, category, body name,
-    level, kind and the span."""
+    level, type of body, kind and the span."""
     _check(claims)
+    require(claims, "claims.csv", ("recognizer_type",))
     rec = entry_recognition(claims).copy()
+    bad = sorted(set(rec["recognizer_type"].dropna()) - set(RECOGNIZER_TYPE_IDS))
+    if bad or rec["recognizer_type"].isna().any():
+        raise ValueError(f"claims.csv: recognition claim(s) with no or unknown recognizer_type {bad}; "
+                         f"expected {RECOGNIZER_TYPE_IDS}")
     bad = sorted(set(rec.get("kind", pd.Series(dtype=str)).dropna()) - set(RECOGNITION_KINDS))
     if bad:
         raise ValueError(f"claims.csv: unknown recognition kind(s) {bad}; expected {RECOGNITION_KINDS}")
@@ -78,8 +94,9 @@ def recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFr
     rec["level"] = pd.Categorical(rec["level"], categories=LEVELS, ordered=True)
     if "kind" not in rec:
         rec["kind"] = pd.NA
-    cols = ["entry_id", "label", "category", "level", "kind", "body_name", "span"]
-    return rec[cols].sort_values(["level", "entry_id", "span"], ignore_index=True)
+    rec["recognizer_type"] = pd.Categorical(rec["recognizer_type"], categories=RECOGNIZER_TYPE_IDS, ordered=True)
+    cols = ["entry_id", "label", "category", "level", "recognizer_type", "kind", "body_name", "span"]
+    return rec[cols].sort_values(["level", "entry_id", "span", "body_name"], ignore_index=True)
 
 
 def recognition_by_level_kind(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
@@ -92,15 +109,54 @@ def recognition_by_level_kind(claims: pd.DataFrame, entries: pd.DataFrame) -> pd
     return tab
 
 
+def recognition_by_type(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Recognition claims by the type of the recognising body (rows, from the top of the hierarchy)
+    and its level (columns), with the claims and the entries of each type and a total row."""
+    rec = recognition(claims, entries)
+    tab = pd.crosstab(rec["recognizer_type"], rec["level"], dropna=False)
+    tab = tab.reindex(index=list(RECOGNIZER_TYPE_IDS), columns=list(LEVELS), fill_value=0)
+    tab["claims"] = tab.sum(axis=1)
+    tab["entries"] = rec.groupby("recognizer_type", observed=False)["entry_id"].nunique().reindex(
+        tab.index, fill_value=0)
+    tab.loc["total"] = [*tab.drop(columns="entries").sum(axis=0), rec["entry_id"].nunique()]
+    tab.index = [type_label(t) if t in RECOGNIZER_TYPE_EN else t for t in tab.index]
+    tab.columns.name = None
+    return tab.rename_axis("type of body").reset_index()
+
+
+def national_by_type(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Entries recognised at national level: `state` when a central organ or the supreme court or
+    procuratorate is among their national recognisers (STATE_TYPES), and the types of the others."""
+    rec = recognition(claims, entries)
+    national = rec[rec["level"] == "national"]
+    types = national.groupby("entry_id")["recognizer_type"].agg(lambda t: tuple(sorted(set(t), key=RECOGNIZER_TYPE_IDS.index)))
+    out = types.rename("types").reset_index()
+    out["state"] = out["types"].map(lambda t: any(x in STATE_TYPES for x in t))
+    return out.sort_values("entry_id", ignore_index=True)
+
+
+def novelty_leads(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Novelty claims an outside lead speaks to: entry, span, level, whether the lead's publisher is
+    of a trusted class, the words of the lead that state the first, and its URL."""
+    _check(claims)
+    require(claims, "claims.csv", ("corroboration", "corroboration_words", "corroboration_url"))
+    nov = claims[(claims["claim_type"] == "novelty") & (claims["corroboration"].fillna("none") != "none")]
+    out = nov.assign(label=nov["entry_id"].map(entry_labels(entries)))
+    cols = ["entry_id", "label", "span", "level", "corroboration", "corroboration_words", "corroboration_url"]
+    return out[cols].sort_values(["entry_id", "span"], ignore_index=True)
+
+
 def recognition_by_body(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame | None) -> pd.DataFrame:
-    """Recognizing bodies with their level, the kinds of recognition and the entries recognised."""
+    """Recognizing bodies with their level and type, the kinds of recognition and the entries recognised."""
     rec = recognition(claims, entries, agencies)
-    out = rec.groupby(["body_name", "level"], observed=True).agg(
+    out = rec.groupby(["body_name", "level", "recognizer_type"], observed=True).agg(
         claims=("span", "size"),
         kinds=("kind", lambda s: ", ".join(sorted(set(s.dropna())))),
         entries=("entry_id", lambda s: ", ".join(sorted(set(s)))),
     ).reset_index()
-    return out.sort_values(["level", "claims", "body_name"], ascending=[True, False, True], ignore_index=True)
+    out = out.sort_values(["level", "recognizer_type", "claims", "body_name"], ascending=[True, True, False, True],
+                          ignore_index=True)
+    return out.assign(recognizer_type=out["recognizer_type"].map(RECOGNIZER_TYPE_EN).astype(str))
 
 
 def national_recognition(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataFrame | None) -> pd.DataFrame:

@@ -16,6 +16,11 @@ from . import contested, display, indicators, inventory, lacunae, magnitudes, pr
 from .frame import entry_recognition
 
 HIGH_RATE = 90  # per cent: the chapter notes how many reported rates are at or above this
+# How the prose names each type of recognising body inside a sentence.
+TYPE_PHRASES = {"central_organ": "a central organ", "supreme_judicial": "the supreme court or procuratorate",
+                "academic_award": "a national academic award", "media_or_portal": "media, a publisher or a portal",
+                "provincial_organ": "a provincial organ", "city_organ": "a city organ",
+                "other_localities": "other localities", "unknown": "a body whose type was not established"}
 
 
 def pct(count, total: int) -> str:
@@ -85,8 +90,8 @@ def profile_facts(ind: pd.DataFrame) -> dict:
     with_rate = ind["has_denominator"].notna()
     rate_with_base = int(ind.loc[with_rate, "has_denominator"].astype(bool).sum())
     both = ind["has_outcome"] & ind["has_baseline"]
-    full = both & ind["has_time_window"] & ind["has_external_recognition"]
-    nothing = ~ind[["has_outcome", "has_baseline", "has_time_window", "has_external_recognition"]].any(axis=1)
+    full = ind[list(indicators.CORE)].astype(bool).all(axis=1)
+    nothing = ~ind[list(indicators.CORE)].astype(bool).any(axis=1)
     return {
         "metrics_has_outcome_n": outcome, "metrics_has_outcome_pct": pct(outcome, n),
         "metrics_has_baseline_n": baseline, "metrics_has_baseline_pct": pct(baseline, n),
@@ -99,7 +104,20 @@ def profile_facts(ind: pd.DataFrame) -> dict:
         "metrics_nothing_n": int(nothing.sum()), "metrics_nothing_pct": pct(nothing.sum(), n),
         "metrics_full_ids": ids(ind.loc[full, "entry_id"]),
         "metrics_full_entries": counted(full.sum(), "entry", "entries"),
+        "metrics_n_indicators": len(indicators.INDICATORS), "metrics_n_core": len(indicators.CORE),
+        "metrics_n_scored": len(profile.SCORED), "metrics_n_weightings": len(profile.WEIGHTINGS),
     }
+
+
+def example_entries(entries: pd.DataFrame, *terms: str) -> dict:
+    """The entries whose description uses a term the prose quotes as an example, by term."""
+    return {term: ids(entries.loc[entries["description"].str.contains(term, regex=False), "entry_id"])
+            for term in terms}
+
+
+def contested_example_facts(entries: pd.DataFrame) -> dict:
+    found = example_entries(entries, "返还资金", "发放案款")
+    return {"metrics_refund_ids": found["返还资金"], "metrics_payout_ids": found["发放案款"]}
 
 
 def score_facts(ind: pd.DataFrame) -> dict:
@@ -149,6 +167,57 @@ def claims_facts(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataF
             "metrics_rec_award": int(by_kind["award"]), "metrics_rec_listing": int(by_kind["listing"]),
             "metrics_rec_endorsement": int(by_kind["endorsement"]),
             "metrics_rec_replication": int(by_kind["replication"])}
+
+
+def recognizer_type_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
+    """Recognition claims of entries by the type of the recognising body, how the unknown types
+    and those resting on an outside page came about, and what national recognition is made of."""
+    rec = ev_claims.recognition(claims, entries)
+    n = rec["recognizer_type"].value_counts()
+    unknown = rec[rec["recognizer_type"] == "unknown"]
+    unnamed = int((unknown["body_name"] == ev_claims.UNNAMED_BODY).sum())
+    coded = entry_recognition(claims)
+    outside = coded[coded["recognizer_source_url"].notna() & (coded["recognizer_type"] != "unknown")]
+    national = ev_claims.national_by_type(claims, entries)
+    others = national[~national["state"]]
+    groups = [f"{TYPE_PHRASES[t]} ({ids(others.loc[others['types'].map(lambda x: t in x), 'entry_id'])})"
+              for t in ev_claims.RECOGNIZER_TYPE_IDS if others["types"].map(lambda x: t in x).any()]
+    return {"metrics_rectype_central_organ": int(n.get("central_organ", 0)),
+            "metrics_rectype_supreme_judicial": int(n.get("supreme_judicial", 0)),
+            "metrics_rectype_academic_award": int(n.get("academic_award", 0)),
+            "metrics_rectype_media_or_portal": int(n.get("media_or_portal", 0)),
+            "metrics_rectype_provincial_organ": int(n.get("provincial_organ", 0)),
+            "metrics_rectype_city_organ": int(n.get("city_organ", 0)),
+            "metrics_rectype_other_localities": int(n.get("other_localities", 0)),
+            "metrics_rectype_unknown": len(unknown), "metrics_rectype_unknown_unnamed": unnamed,
+            "metrics_rectype_unknown_named": counted(len(unknown) - unnamed, "claim", "claims"),
+            "metrics_rectype_outside": counted(len(outside), "type rests", "types rest"),
+            "metrics_rectype_outside_ids": ids(outside["entry_id"]),
+            "metrics_national_state_entries": int(national["state"].sum()),
+            "metrics_national_other_entries": len(others),
+            "metrics_national_other_text": "; ".join(groups) or "none"}
+
+
+def novelty_lead_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
+    """Novelty claims an outside lead confirms (trusted publisher) or only repeats (other publisher)."""
+    leads = ev_claims.novelty_leads(claims, entries)
+    novelty = int((claims["claim_type"] == "novelty").sum())
+
+    def listed(kind: str) -> str:
+        rows = leads[leads["corroboration"] == kind]
+        return counted(len(rows), "claim", "claims") + (
+            f" ({'; '.join(f'{r.entry_id}, {r.span}' for r in rows.itertuples())})" if len(rows) else "")
+
+    return {"metrics_novelty_trusted_text": listed("trusted_lead"),
+            "metrics_novelty_untrusted_text": listed("untrusted_lead"),
+            "metrics_novelty_unconfirmed": novelty - int((leads["corroboration"] == "trusted_lead").sum())}
+
+
+def confirmed_novelty_text(claims: pd.DataFrame) -> str:
+    """'1 entry (P04)': the entries with a claim to be first that a page of a trusted publisher
+    confirms (claims.corroboration = trusted_lead), for the key findings and the conclusions."""
+    confirmed = set(claims.loc[claims["corroboration"] == "trusted_lead", "entry_id"])
+    return counted(len(confirmed), "entry", "entries") + (f" ({ids(confirmed)})" if confirmed else "")
 
 
 def reconcile_facts(claims: pd.DataFrame, entry_agencies: pd.DataFrame) -> dict:

@@ -7,16 +7,16 @@ function fails with a message naming the table and the missing column instead of
 from __future__ import annotations
 
 import pandas as pd
-from ..dataset.vocabulary import CATEGORIES, category_label
+from ..dataset.vocabulary import CATEGORIES, RECOGNIZER_LEVELS, category_label
 
 CATEGORY_LABELS = {c: category_label(c, "zh (en)") for c in CATEGORIES}
 # The dataset's `kind` values, in results-chain order (inputs → outputs → outcomes), then the
 # forms that are defined by their arithmetic rather than their place in the chain (a rank is a
 # position, 前30名, never a count).
 KINDS = ("scale", "output", "outcome", "rate", "money", "change", "rank")
-# Levels of recognition claims, highest first (media: a newspaper or website published it;
-# unknown: the body or its level is not named), and of novelty claims (unspecified: 首创 alone).
-LEVELS = ("national", "provincial", "city", "media", "unknown")
+# Levels of recognition claims, highest first (the recognising body's level, hand-coded; unknown:
+# neither the body nor the words of the claim show it), and of novelty claims (unspecified: 首创 alone).
+LEVELS = RECOGNIZER_LEVELS
 NOVELTY_LEVELS = ("national", "provincial", "city", "unspecified")
 
 

@@ -20,8 +20,9 @@ looked at it (external recognition). The rules:
   with no rate get <NA> (not applicable), not False.
 - `has_external_recognition`: at least one recognition claim (award, listing, endorsement,
   replication) of the entry itself (not an honour for individuals, `recognized` = individuals) by a
-  body other than the entry's own unit; `recognition_level` is the highest
-  level (national > provincial > city > media > unknown); `has_national_recognition` when it is
+  body other than the entry's own unit; `recognition_level` is the highest level of the
+  recognising body (national > provincial > city > unknown), whatever its type (a ministry, a
+  court, a jury, a newspaper: claims.recognizer_type); `has_national_recognition` when it is
   national.
   The city award itself is not counted: every entry has it.
 - `has_novelty_claim` with `novelty_level`, the highest level claimed (national > provincial >
@@ -51,6 +52,9 @@ INDICATORS = (
     "has_external_recognition",
     "has_novelty_claim",
 )
+# The indicators the prose calls core: evidence that something changed, against something, in a
+# stated period, confirmed from outside.
+CORE = ("has_outcome", "has_baseline", "has_time_window", "has_external_recognition")
 
 
 def _text(row: pd.Series, columns: tuple[str, ...]) -> str:

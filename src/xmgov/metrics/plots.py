@@ -25,10 +25,10 @@ SOURCE = ("Source: 厦门日报/厦门网 report of 2023-03-02 (third-party mirr
           "data/processed/{tables}; rules in xmgov.metrics.")
 BOUND_SIGNS = {"lower bound": "≥", "upper bound": "≤", "approximate": "≈"}
 MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": "o"}
-LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2], "media": PALETTE[4],
+LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2],
                  "unknown": PALETTE[5], "unspecified": PALETTE[5]}
 LEVEL_LABELS = {"national": "national 全国", "provincial": "provincial 全省", "city": "city 全市",
-                "media": "media 媒体", "unknown": "level not stated 不详", "unspecified": "level not stated 不详"}
+                "unknown": "level not stated 不详", "unspecified": "level not stated 不详"}
 CATEGORY_COLOURS = dict(zip(CATEGORIES, (PALETTE[2], PALETTE[0], PALETTE[3])))
 _MATRIX_COLUMNS = ("has_outcome", "has_baseline", "has_time_window", "has_denominator",
                    "has_external_recognition", "has_novelty_claim")
@@ -316,7 +316,7 @@ def claims_by_category(indicators: pd.DataFrame):
             for k, c in enumerate(counts):
                 if c:
                     ax.text(left[k] + c / 2, k, str(c), ha="center", va="center", fontsize=7,
-                            color="black" if lv in (None, "provincial", "media") else "white")
+                            color="black" if lv in (None, "provincial") else "white")
             drawn += [{"panel": col, "category": cat, "level": lv or "none", "entries": int(c)}
                       for cat, c in zip(CATEGORIES, counts)]
             left += counts
@@ -336,7 +336,8 @@ def claims_by_category(indicators: pd.DataFrame):
         fig, chapter=CHAPTER, slug="claims",
         caption="Entries by the highest level of the novelty claim they make (全国首创 'first in the "
                 "country', 全省首创 'first in the province', 全市首个 'first in the city') and of the "
-                "external recognition they report, per award category.",
+                "external recognition they report (the level of the recognising body, whatever its type), "
+                "per award category.",
         alt="Two panels of stacked horizontal bars, one bar per award category, split by the level "
             "of the entries' highest novelty claim (left) and highest recognition (right).",
         source=SOURCE.format(tables="claims.csv"), data=pd.DataFrame(drawn))

@@ -1,4 +1,4 @@
-"""How far the dictionary coder agrees with the editors' hand coding, code by code.
+"""How far the dictionary coder agrees with the adjudicated theme coding, code by code.
 
 Cohen's kappa corrects the raw agreement for the agreement two coders would reach by chance given
 how often each applies the code; Krippendorff's alpha (nominal, from the `krippendorff` package)

@@ -20,9 +20,9 @@ def analysis() -> Themes:
 
 
 def facts(t: Themes) -> dict:
-    from . import report
+    from . import report, typology
 
-    return report.facts(t)
+    return report.facts(t) | typology.facts(typology.analyse(t.entries))
 
 
 def figures(t: Themes) -> None:
@@ -32,6 +32,6 @@ def figures(t: Themes) -> None:
 
 
 def tables(t: Themes) -> list[tuple[str, pd.DataFrame, str]]:
-    from . import tables as themes_tables
+    from . import tables as themes_tables, typology
 
-    return themes_tables.published(t)
+    return themes_tables.published(t) + typology.tables(typology.analyse(t.entries))

@@ -44,6 +44,8 @@ class Code:
 class Codebook:
     codes: tuple[Code, ...]
     sources: dict
+    general_exclude: str = ""
+    revisions: tuple[dict, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -106,7 +108,13 @@ def load(path: Path = CODEBOOK) -> Codebook:
     for dim in DIMENSIONS:
         if not any(c.dimension == dim for c in codes):
             raise CodebookError(f"{path}: no code for dimension '{dim}'")
-    return Codebook(codes=codes, sources=dict(raw.get("sources") or {}))
+    revisions = raw.get("revisions") or []
+    for i, rev in enumerate(revisions, 1):
+        if not isinstance(rev, dict) or not str(rev.get("change", "")).strip() or "version" not in rev:
+            raise CodebookError(f"{path}: revision #{i} needs a 'version' and a non-empty 'change'")
+    return Codebook(codes=codes, sources=dict(raw.get("sources") or {}),
+                    general_exclude=" ".join(str(raw.get("general_exclude") or "").split()),
+                    revisions=tuple(revisions))
 
 
 def to_markdown(path: Path = CODEBOOK) -> str:
@@ -132,7 +140,13 @@ def to_markdown(path: Path = CODEBOOK) -> str:
                 f"  **Example entry.** {code.example}\n")
     sources = "\n".join(f"- **{key.replace('_', ' ').capitalize()}.** {' '.join(text.split())}"
                         for key, text in book.sources.items())
-    return "\n".join(parts) + "\n**Where the frameworks come from**\n\n" + sources + "\n"
+    general = f"**A rule for every code.** {book.general_exclude}\n\n" if book.general_exclude else ""
+    revisions = "\n".join(f"- **Version {r['version']}.** {' '.join(str(r['change']).split())}"
+                           for r in book.revisions)
+    history = (f"\n**Revisions** (this is version {raw.get('version')}; the text each revision added is "
+               f"marked with its version in brackets)\n\n{revisions}\n") if revisions else ""
+    return (general + "\n".join(parts) + "\n**Where the frameworks come from**\n\n" + sources + "\n"
+            + history)
 
 
 def facts(_=None) -> dict:

@@ -1,8 +1,9 @@
 """Coding entries: the editors' hand coding (read and checked) and the dictionary coder.
 
 Both produce the same shape, a 0/1 matrix with one row per entry_id and one column per code, so
-that agreement and comparisons never care which coder produced it. The analysis uses the hand
-coding; the dictionary coder is its reproducible check.
+that agreement and comparisons never care which coder produced it. The analysis uses the
+adjudicated coding (the first coding with every cell on which the blind second coding differs set
+by the adjudication); the dictionary coder is its reproducible check.
 """
 
 from __future__ import annotations
@@ -114,3 +115,11 @@ def read_adjudication(first: pd.DataFrame, second: pd.DataFrame, path: Path = AD
         if str(row.adjudicated) not in ("0", "1") or not str(row.rationale).strip():
             raise CodingError(f"{where}: needs a 0/1 decision and a rationale")
     return table
+
+
+def adjudicated_matrix(first: pd.DataFrame, adjudication: pd.DataFrame) -> pd.DataFrame:
+    """The coding the chapters use: the first coding, with each disputed cell set as adjudicated."""
+    coded = first.copy()
+    for row in adjudication.itertuples():
+        coded.loc[row.entry_id, row.code_id] = int(row.adjudicated)
+    return coded

@@ -168,7 +168,7 @@ def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str
     data = prev[prev["code_id"].isin(order) & prev["group"].isin(groups)].reset_index(drop=True)
     return figures.save_figure(
         fig, chapter=CHAPTER, slug="code-heatmap",
-        caption=("Share of entries in each award category carrying each code of the hand coding "
+        caption=("Share of entries in each award category carrying each code of the adjudicated coding "
                  "(cells give entries with the code / entries in the category). Governance modes "
                  "(五治) above, risk domains below."),
         alt=("Heat map with twelve rows of codes, labelled in Chinese and English, and three columns "

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
-from ..wording import counted
+from ..wording import counted, series
 from . import agreement, codebook, compare, cooccurrence, frequencies, plots, reliability, robustness
-from .coder import (SECOND_CODING, dictionary_code, dictionary_hits, hand_matrix, read_adjudication,
-                    read_hand_coding)
+from .coder import (SECOND_CODING, adjudicated_matrix, dictionary_code, dictionary_hits, hand_matrix,
+                    read_adjudication, read_hand_coding)
 from .compare import wilson
 from .gloss import bilingual
-from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list
+from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list, stopword_groups
 from ..dataset.vocabulary import CATEGORIES, ENTRY_LEVELS, category_label
 
 CATEGORY_LABELS = [category_label(c, "short\nen") for c in CATEGORIES]
@@ -52,10 +52,13 @@ class Themes:
     reliability: pd.DataFrame
     second_disagreements: pd.DataFrame
     adjudication: pd.DataFrame
+    coding: pd.DataFrame
     prevalence: pd.DataFrame
     by_category_prev: pd.DataFrame
     category_tests: pd.DataFrame
     level_tests: pd.DataFrame
+    party_level_ids: list
+    level_tests_no_party: pd.DataFrame
     code_pairs: pd.DataFrame
     robust_top: pd.DataFrame
     robust_codes: pd.DataFrame
@@ -74,10 +77,14 @@ def analyse(entries: pd.DataFrame) -> Themes:
     hand, machine = hand_matrix(hand_table, book), dictionary_code(entries, book)
     second_table = read_hand_coding(book, entries["entry_id"], SECOND_CODING)
     second = hand_matrix(second_table, book)
+    adjudication = read_adjudication(hand, second)
+    coding = adjudicated_matrix(hand, adjudication)
     dims = {c.code_id: c.dimension for c in book.codes}
     level = entries.set_index("entry_id")["level"]
     known = level[level.isin(LEVELS)]
-    token_codings = {"hand": hand, "dictionary (substrings)": machine}
+    party_level = party_level_ids(entries)
+    token_codings = {"adjudicated": coding, "first": hand, "second": second,
+                     "dictionary (substrings)": machine}
     for name in ("baseline", "no user dictionary"):
         token_codings[f"dictionary (tokens, {name})"] = robustness.token_coding(
             entries, book, robustness.VARIANTS[name])
@@ -90,24 +97,98 @@ def analyse(entries: pd.DataFrame) -> Themes:
         graph=graph, nodes=cooccurrence.node_table(graph),
         sensitivity=cooccurrence.sensitivity(terms, NETWORK_NS, NETWORK_THRESHOLDS, NETWORK),
         hand_table=hand_table, hand=hand, machine=machine, hits=dictionary_hits(entries, book),
-        agreement=agreement.per_code(hand, machine, dims),
-        disagreements=agreement.disagreements(hand, machine),
+        agreement=agreement.per_code(coding, machine, dims),
+        disagreements=agreement.disagreements(coding, machine),
         second_table=second_table, second=second, reliability=reliability.per_code(hand, second, dims),
         second_disagreements=agreement.disagreements(hand, second),
-        adjudication=read_adjudication(hand, second),
-        prevalence=compare.prevalence(hand),
-        by_category_prev=compare.prevalence(hand, category),
-        category_tests=compare.group_tests(hand, category),
-        level_tests=compare.group_tests(hand.loc[known.index], known),
-        code_pairs=compare.cooccurrence(hand),
+        adjudication=adjudication, coding=coding,
+        prevalence=compare.prevalence(coding),
+        by_category_prev=compare.prevalence(coding, category),
+        category_tests=compare.group_tests(coding, category),
+        level_tests=compare.group_tests(coding.loc[known.index], known),
+        party_level_ids=party_level,
+        level_tests_no_party=compare.group_tests(coding.loc[known.index.drop(party_level)],
+                                                 known.drop(party_level)),
+        code_pairs=compare.cooccurrence(coding),
         robust_top=robustness.top_terms(entries, TOP),
         robust_codes=robustness.prevalences(token_codings),
         seg_check=check_sample(entries, seg),
     )
 
 
+def party_level_ids(entries: pd.DataFrame) -> list[str]:
+    """Entries whose administrative level was read from Party wording (a housing estate's Party
+    branch, a community Party committee): testing 政治引领 across levels on them is partly circular."""
+    basis = entries["level_evidence"].fillna("") + " " + entries["level_basis"].fillna("")
+    return sorted(entries.loc[basis.str.contains("党|Party"), "entry_id"])
+
+
+RARE = 0.10  # a code on fewer than this share of the entries is called rare in the prose
+
+
+def order_text(t: Themes, dimension: str) -> str:
+    """The codes of one dimension from the commonest down, as a sentence fragment; ties are said as
+    ties, and codes below RARE are named as rare, so the prose never types an order."""
+    counts = code_counts(t)[t.book.dimension(dimension)].sort_values(ascending=False, kind="stable")
+    labels, n = t.book.labels(), len(t.entries)
+    top = counts[counts == counts.iloc[0]]
+    pct, lo, hi = code_share(t, top.index[0])
+    share = f"{pct:.0f}%, 95% Wilson interval {lo:.0f}–{hi:.0f}%"
+    lead = (f"{labels[top.index[0]]} is the most frequent, in {counts.iloc[0]} entries ({share})" if len(top) == 1
+            else f"{series(labels[c] for c in top.index)} are the most frequent, tied at {counts.iloc[0]} "
+                 f"entries each ({share})")
+    rest = counts.drop(top.index)
+    common, rare = rest[rest >= RARE * n], rest[rest < RARE * n]
+    codes = {c.code_id: c for c in t.book.codes}
+    counted_label = lambda c, k: f"{codes[c].label_zh} ({codes[c].label_en}, {k})"
+    text = lead + (", followed by " + series(counted_label(c, k) for c, k in common.items()) if len(common) else "")
+    if len(rare):
+        text += "; " + series(counted_label(c, k) for c, k in rare.items()) + (" is" if len(rare) == 1 else " are")
+        text += f" rare (under {RARE:.0%} of the entries)"
+    return text
+
+
+def lead_text(t: Themes, dimension: str) -> str:
+    """'X is the commonest …' or 'X and Y tie as the commonest …': the leading code(s) of a
+    dimension, with their count, for pages that quote only the top."""
+    counts = code_counts(t)[t.book.dimension(dimension)]
+    top = [c for c in counts.index if counts[c] == counts.max()]
+    names = series(t.book.labels()[c] for c in top)
+    noun = {"risk_domain": "risk domain", "governance_mode": "governance mode"}[dimension]
+    if len(top) == 1:
+        return f"{names} is the commonest single {noun} ({counts.max()} entries)"
+    return f"{names} tie as the commonest single {noun} ({counts.max()} entries each)"
+
+
+def peak_text(t: Themes, code: str) -> str:
+    """'政治引领 (…) is commonest among the grassroots cases (6 of 15)': the category where a code's
+    share is highest, with the counts (several categories are named if they tie)."""
+    rows = t.by_category_prev[t.by_category_prev["code_id"] == code]
+    best = rows[rows["share"] == rows["share"].max()]
+    where = series(f"the {category_label(r.group, 'en short')} ({r.k} of {r.n})" for r in best.itertuples())
+    return f"{t.book.labels()[code]} is commonest among {where}"
+
+
+def level_facts(t: Themes) -> dict:
+    """The level test, its strongest code after correction, and the same test without the entries
+    whose level was read from Party wording."""
+    lv, without = t.level_tests.set_index("code_id"), t.level_tests_no_party.set_index("code_id")
+    top = lv["q_bh"].idxmin()
+    carry = int(t.coding.loc[t.party_level_ids, top].sum())
+    return {
+        "level_q05_text": _survive(int((lv["q_bh"] < 0.05).sum())),
+        "level_top_code": t.book.labels()[top], "level_top_q": float(lv.loc[top, "q_bh"]),
+        "level_party_ids": series(t.party_level_ids),
+        "level_party_carry_text": (f"all {carry} carry" if carry == len(t.party_level_ids) > 1
+                                   else f"{carry} of {len(t.party_level_ids)} carry"),
+        "level_top_p_without": float(without.loc[top, "p"]),
+        "level_top_q_without": float(without.loc[top, "q_bh"]),
+        "level_n_without": int(t.entries["level"].isin(LEVELS).sum()) - len(t.party_level_ids),
+    }
+
+
 def code_counts(t: Themes) -> pd.Series:
-    """Entries carrying each code in the hand coding, by code id (the key findings quote them too)."""
+    """Entries carrying each code in the adjudicated coding, by code id (the key findings quote them too)."""
     return t.prevalence.set_index("code_id")["k"].astype(int)
 
 
@@ -119,7 +200,7 @@ def code_share(t: Themes, code: str) -> tuple[float, float, float]:
 
 def modes_per_entry(t: Themes) -> pd.Series:
     """How many governance modes each entry carries."""
-    return t.hand[t.book.dimension("governance_mode")].sum(axis=1)
+    return t.coding[t.book.dimension("governance_mode")].sum(axis=1)
 
 
 def no_mode_text(t: Themes) -> str:
@@ -132,21 +213,28 @@ def categories_q05(t: Themes) -> int:
     return int((t.category_tests["q_bh"] < 0.05).sum())
 
 
-COMMON = 4  # the robustness paragraph follows the order of the hand coding's commonest codes
+COMMON = 4  # the robustness paragraph follows the order of the adjudicated coding's commonest codes
 
 
 def ranking_facts(t: Themes) -> dict:
-    """Whether the order of the hand coding's commonest codes survives the other codings: counted
-    per coding (a tie counts as keeping the order only if it is a tie in the hand coding too)."""
+    """Whether the order of the adjudicated coding's commonest codes survives the other codings.
+
+    A coding keeps the order when every pair of the common codes compares the same way in it
+    (greater, equal or smaller) as in the adjudicated coding, so a tie is kept only by a tie."""
     rc = t.robust_codes.set_index("code_id")
-    hand = rc["hand"].sort_values(ascending=False, kind="stable")
-    common = list(hand.index[:COMMON])
-    others = [c for c in rc.columns if c != "hand"]
-    kept = [c for c in others if list(rc.loc[common, c].sort_values(ascending=False, kind="stable").index) == common]
+    lead = rc["adjudicated"].sort_values(ascending=False, kind="stable")
+    common = list(lead.index[:COMMON])
+    others = [c for c in rc.columns if c != "adjudicated"]
+    pairs = [(a, b) for i, a in enumerate(common) for b in common[i + 1:]]
+    sign = lambda col, a, b: int(rc.loc[a, col] > rc.loc[b, col]) - int(rc.loc[a, col] < rc.loc[b, col])
+    kept = [c for c in others if all(sign(c, a, b) == sign("adjudicated", a, b) for a, b in pairs)]
     first_kept = [c for c in others if rc[c].idxmax() == common[0] and (rc[c] == rc[c].max()).sum() == 1]
     labels = t.book.labels()
+    ties = [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0]
     return {
         "rob_common_codes": ", ".join(labels[c] for c in common),
+        "rob_common_ties_text": ("" if not ties else " (" + "; ".join(
+            f"{labels[a]} and {labels[b]} tie at {int(rc.loc[a, 'adjudicated'])} entries" for a, b in ties) + ")"),
         "rob_first_code": labels[common[0]],
         "rob_first_kept_text": ("under every other coding" if len(first_kept) == len(others)
                                 else f"under {len(first_kept)} of the {len(others)} other codings"),
@@ -204,13 +292,21 @@ def second_coding_facts(t: Themes) -> dict:
     }
 
 
+def _wrong_in_top(t: Themes) -> str:
+    """Whether a wrongly cut token of the segmentation check is among the top terms counted below."""
+    wrong = set(t.seg_check.loc[t.seg_check["correct"] == 0, "token"])
+    hit = sorted(wrong & set(t.terms_table["term"].head(TOP)))
+    if not hit:
+        return f"none of the wrongly cut tokens is among the top {TOP} terms counted below"
+    return f"{counted(len(hit), 'wrongly cut token is', 'wrongly cut tokens are')} among the top {TOP} terms ({'、'.join(hit)})"
+
+
 def facts(t: Themes) -> dict:
     """Every number the prose quotes, keyed by its glue name."""
     top = t.terms_table
     n = code_counts(t)
-    smart_pct, smart_lo, smart_hi = code_share(t, "mode_smart")
     modes = modes_per_entry(t)
-    risks = t.hand[t.book.dimension("risk_domain")].sum(axis=1)
+    risks = t.coding[t.book.dimension("risk_domain")].sum(axis=1)
     errors = int((t.seg_check["correct"] == 0).sum())
     tokens = len(t.seg_check)
     seg_low, seg_high = wilson(errors, tokens)
@@ -228,27 +324,22 @@ def facts(t: Themes) -> dict:
         "n_entries": len(t.entries), "jieba_version": jieba_version(),
         "n_terms": len(top), "n_tokens": int(top["tf"].sum()),
         "n_domain_stopwords": len(t.segmenter.stopwords - Segmenter(domain_stopwords=False).stopwords),
+        "n_stopword_groups_text": counted(stopword_groups(), "documented group"),
         "n_user_terms": len(read_word_list(USER_DICT)) // 2,  # each line: term and POS tag
         "top1_df": int(top["df"].iloc[0]), "top2_df": int(top["df"].iloc[1]),
         "top3_df": int(top["df"].iloc[2]),
         "seg_rate": 100 * errors / tokens, "seg_low": 100 * seg_low, "seg_high": 100 * seg_high,
         "seg_entries": t.seg_check["entry_id"].nunique(),
-        "n_mode_smart": int(n["mode_smart"]), "n_mode_law": int(n["mode_law"]),
-        "n_mode_autonomy": int(n["mode_autonomy"]), "n_mode_politics": int(n["mode_politics"]),
-        "n_mode_ethics": int(n["mode_ethics"]),
-        "n_risk_services": int(n["risk_services"]), "n_risk_disputes": int(n["risk_disputes"]),
-        "n_risk_safety": int(n["risk_safety"]), "n_risk_order": int(n["risk_order"]),
-        "n_risk_political": int(n["risk_political"]), "n_risk_cyber": int(n["risk_cyber"]),
-        "n_risk_ecology": int(n["risk_ecology"]),
-        "pct_mode_smart": smart_pct, "lo_mode_smart": smart_lo, "hi_mode_smart": smart_hi,
-        "pct_risk_services": code_share(t, "risk_services")[0],
+        "seg_in_top_text": _wrong_in_top(t),
         "max_modes": int(modes.max()), "no_mode_text": no_mode_text(t),
         "kappa_min": float(ag["cohen_kappa"].min()), "kappa_max": float(ag["cohen_kappa"].max()),
         "kappa_median": float(ag["cohen_kappa"].median()),
         "alpha_min": float(ag["krippendorff_alpha"].min()),
         "alpha_max": float(ag["krippendorff_alpha"].max()),
         "n_hand_only": int((t.disagreements["applied_by"] == "hand").sum()),
-        **second_coding_facts(t), **ranking_facts(t),
+        **second_coding_facts(t), **ranking_facts(t), **level_facts(t),
+        "mode_order_text": order_text(t, "governance_mode"), "risk_order_text": order_text(t, "risk_domain"),
+        "peak_politics_text": peak_text(t, "mode_politics"), "peak_smart_text": peak_text(t, "mode_smart"),
         "n_dict_only": int((t.disagreements["applied_by"] == "dictionary").sum()),
         "kappa_min_code": t.book.labels()[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]],
         "min_cat_p": float(tests["p"].min()),
@@ -276,7 +367,7 @@ def facts(t: Themes) -> dict:
                   top_pair_both=int(first_pair["both"]), smart_law_both=int(smart_law["both"]),
                   multi_mode=int((modes >= 2).sum()), n_max_modes=int((modes == modes.max()).sum()),
                   no_risk=int((risks == 0).sum()), n_risk_political=int(n["risk_political"]),
-                  rob_code_hand_vs_dict=int((rc["hand"] - rc["dictionary (substrings)"]).abs().max()),
+                  rob_code_hand_vs_dict=int((rc["adjudicated"] - rc["dictionary (substrings)"]).abs().max()),
                   rob_code_maxshift=int(shift.max()), n_disagreements=len(t.disagreements)),
     }
 

@@ -63,6 +63,11 @@ def domain_stopwords() -> frozenset[str]:
     return frozenset(read_word_list(DOMAIN_STOPWORDS))
 
 
+def stopword_groups(path: Path = DOMAIN_STOPWORDS) -> int:
+    """How many documented groups the domain stopword list has (each opens with '# Group N')."""
+    return sum(line.startswith("# Group ") for line in path.read_text(encoding="utf-8").splitlines())
+
+
 def general_stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("zh"))
 

@@ -1,7 +1,9 @@
 """Publishing the codebook and both codings with the book's data (a stage of `make data`).
 
-`stage(workdir)` loads the entries of the data package being built in workdir and writes into workdir/themes/: the codebook as a table,
-the editors' hand coding, the dictionary coding and the per-code agreement between them; it
+`stage(workdir)` loads the entries of the data package being built in workdir and writes into
+workdir/themes/: the codebook as a table, the first and the blind second coding, the adjudication of
+every cell they differ on, the adjudicated coding the chapters use, the dictionary coding and the
+per-code agreement and reliability; it
 returns their Frictionless resource descriptors (typed fields, primary keys, foreign keys to
 `entries` and to the codebook) for the pipeline to add to datapackage.json.
 """
@@ -12,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..dataset.package import fields, file_facts
-from . import agreement, codebook, coder, reliability
+from ..dataset.package import field, fields, file_facts
+from . import agreement, codebook, coder, reliability, typology
 
 SUBDIR = "themes"
 CODEBOOK_RESOURCE = "theme-codebook"
@@ -34,6 +36,9 @@ _CODING_FIELDS = [
     ("governance_mode", "string", "Governance-mode codes, separated by ';'."),
     ("risk_domain", "string", "Risk-domain codes, separated by ';'."),
     ("rationale", "string", "Why, quoting the entry's decisive words."),
+]
+_ADJUDICATED_FIELDS = _CODING_FIELDS[:3] + [
+    ("adjudicated_cells", "string", "Codes whose value the adjudication set, separated by ';'."),
 ]
 _ADJUDICATION_FIELDS = [
     ("entry_id", "string", "Entry id."),
@@ -77,6 +82,69 @@ _AGREEMENT_FIELDS = [
 ]
 
 
+def _typology_fields() -> list[dict]:
+    """The typology coding's columns, with the codebook's allowed values as enums."""
+    enum = lambda values: {"enum": list(values)}
+    return [
+        field("entry_id", "string", "Entry id.", required=True),
+        field("category", "string", "Award list of the entry."),
+        field("innovation_type", "string", "Domain of the change (data/annotations/typology_codebook.yaml).",
+              required=True, **enum(typology.TYPES)),
+        field("innovation_type_alt", "string", "The type a reasonable coder could give instead (empty: none)."),
+        field("type_quote", "string", "Decisive words of the entry's description, verbatim."),
+        field("type_rationale", "string", "What the change is, in a few English words."),
+        field("participation", "string", "Highest level of non-state participation the text names.",
+              required=True, **enum(typology.PARTICIPATION)),
+        field("participants", "string", "Kinds of non-state participants, separated by ';'."),
+        field("participation_quote", "string", "The words naming the participation, verbatim (empty: none)."),
+        field("origin", "string", "Whether and where from a template is named.", required=True, **enum(typology.ORIGINS)),
+        field("template_use", "string", "adopted or adapted (empty for local entries)."),
+        field("origin_template", "string", "Template id (typology-templates), where one is named."),
+        field("origin_quote", "string", "Words naming the template, or claiming the entry's own novelty, verbatim."),
+        field("frame_terms", "string", "Policy vocabulary named but not treated as a template, separated by ';'."),
+        field("note", "string", "The coder's note on a hard case."),
+        field("template_status", "string", "Evidence read for the template's origin (typology-templates.status)."),
+        field("template_source", "string", "First source read for the template: URL (publisher)."),
+    ]
+
+
+def _typology_resources(entries: pd.DataFrame, workdir: Path, folder: Path) -> list[dict]:
+    """The typology coding, its template registry and the comparison with the literature figures."""
+    t = typology.analyse(entries)
+    template_key = {"fields": ["origin_template"], "reference": {"resource": "typology-templates",
+                                                                  "fields": ["template_id"]}}
+    registry = t.templates.drop(columns=["cue"])
+    comparison = t.comparison.assign(reference_inside_ci=t.comparison["reference_inside_ci"].map(
+        lambda x: "" if pd.isna(x) else str(bool(x)).lower()))
+    return [
+        _resource("typology-templates", folder / "typology_templates.csv", workdir, registry,
+                  "Templates named in the entries",
+                  "National or city programmes the entries name, the level and evidence of their origin as "
+                  "read in public sources, and the first source (all sources are in the codebook).",
+                  {"fields": [field(c, "boolean" if c == "official_host" else "integer" if c == "sources" else "string",
+                                    "See data/annotations/typology_codebook.yaml (origin.templates).")
+                              for c in registry.columns], "primaryKey": ["template_id"]}),
+        _resource("typology-coding", folder / "typology.csv", workdir, t.coding[typology.COLUMNS[:1] + ["category"]
+                                                                                  + typology.COLUMNS[1:]
+                                                                                  + ["template_status", "template_source"]],
+                  "Innovation type, participation and origin of every entry",
+                  "Hand coding of every entry after the LGIA's and Borins' typologies, with verbatim quotes; "
+                  "codebook in data/annotations/typology_codebook.yaml.",
+                  {"fields": _typology_fields(), "primaryKey": ["entry_id"],
+                   "foreignKeys": [_entry_key(), template_key]}),
+        _resource("typology-comparison", folder / "typology_comparison.csv", workdir, comparison,
+                  "The Xiamen profile beside published figures of other innovation awards",
+                  "Each row: a Xiamen share with its Wilson 95% interval, a figure of "
+                  "data/literature/figures.csv with its source key (references.bib) and denominator, and what "
+                  "is comparable.",
+                  {"fields": [field(c, "integer" if c in ("xiamen_k", "xiamen_n", "xiamen_k_with_alt")
+                                    else "number" if c in ("xiamen_pct", "ci_low", "ci_high", "xiamen_pct_with_alt",
+                                                           "reference_pct") else "string",
+                                    "See xmgov.themes.typology.comparison.") for c in comparison.columns],
+                   "primaryKey": ["comparison_id"]}),
+    ]
+
+
 def _code_fields(book: codebook.Codebook) -> list[dict]:
     return [{"name": c.code_id, "type": "boolean",
              "description": f"{c.label_zh} ({c.label_en}), {c.dimension}"} for c in book.codes]
@@ -105,12 +173,26 @@ def _coding_out(table: pd.DataFrame, matrix: pd.DataFrame) -> pd.DataFrame:
     return out.join(matrix.astype(bool).reset_index(drop=True))
 
 
+def _adjudicated_out(coding: pd.DataFrame, adjudication: pd.DataFrame,
+                     book: codebook.Codebook) -> pd.DataFrame:
+    """The adjudicated coding in the codings' shape; `adjudicated_cells` names the codes whose value
+    the adjudication set (its rationale is in the adjudication table)."""
+    joined = {d: [";".join(c for c in book.dimension(d) if coding.loc[e, c]) for e in coding.index]
+              for d in coder.DIMENSIONS}
+    decided = adjudication.groupby("entry_id")["code_id"].agg(lambda c: ";".join(sorted(c)))
+    out = pd.DataFrame({"entry_id": coding.index, **joined})
+    out["adjudicated_cells"] = out["entry_id"].map(decided).fillna("")
+    return out.join(coding.astype(bool).reset_index(drop=True))
+
+
 def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataFrame]:
     """The published tables, computed from the entries, the codebook and the codings."""
     hand_table = coder.read_hand_coding(book, entries["entry_id"])
     hand = coder.hand_matrix(hand_table, book)
     second_table = coder.read_hand_coding(book, entries["entry_id"], coder.SECOND_CODING)
     second = coder.hand_matrix(second_table, book)
+    adjudication = coder.read_adjudication(hand, second)
+    coding = coder.adjudicated_matrix(hand, adjudication)
     machine = coder.dictionary_code(entries, book)
     hits = coder.dictionary_hits(entries, book)
     matched = hits.assign(text=hits["code_id"] + "=" + hits["keywords"]).groupby("entry_id")["text"]
@@ -118,15 +200,15 @@ def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataF
     machine_out = machine.astype(bool).reset_index()
     machine_out["matched_keywords"] = machine_out["entry_id"].map(matched.agg("; ".join)).fillna("")
     return {"codebook": book.frame(), "hand": _coding_out(hand_table, hand), "dictionary": machine_out,
-            "agreement": agreement.per_code(hand, machine, dims),
+            "agreement": agreement.per_code(coding, machine, dims),
             "second": _coding_out(second_table, second),
-            "adjudication": coder.read_adjudication(hand, second),
+            "adjudication": adjudication, "adjudicated": _adjudicated_out(coding, adjudication, book),
             "reliability": reliability.per_code(hand, second, dims)}
 
 
 def stage(workdir: Path) -> list[dict]:
     """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement,coding_second,
-    adjudication,reliability}.csv; return descriptors."""
+    adjudication,reliability,typology,typology_templates,typology_comparison}.csv; return descriptors."""
     from ..dataset import load
 
     workdir = Path(workdir)
@@ -144,21 +226,22 @@ def stage(workdir: Path) -> list[dict]:
                    "foreignKeys": [_entry_key("example_entry_id")]}),
         _resource("theme-coding-hand", folder / "coding_hand.csv", workdir, out["hand"],
                   "Theme coding by the editors",
-                  "Hand coding of every entry (multi-label), with a one-line rationale quoting the "
-                  "decisive words. This is the coding the analysis uses.",
+                  "The first coding of every entry (multi-label), by the editors, with a one-line "
+                  "rationale quoting the decisive words. The chapters use the adjudicated coding "
+                  "(theme-coding-adjudicated).",
                   {"fields": fields(_CODING_FIELDS) + _code_fields(book),
                    "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
         _resource("theme-coding-dictionary", folder / "coding_dictionary.csv", workdir, out["dictionary"],
                   "Theme coding by the keyword dictionary",
                   "A code applies when any of its codebook keywords occurs in the description; the "
-                  "reproducible check on the hand coding.",
+                  "reproducible check on the adjudicated coding.",
                   {"fields": [{"name": "entry_id", "type": "string", "description": "Entry id."}]
                       + _code_fields(book)
                       + [{"name": "matched_keywords", "type": "string",
                           "description": "code_id=keyword|keyword; ... for the codes that fired."}],
                    "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
         _resource("theme-agreement", folder / "agreement.csv", workdir, out["agreement"],
-                  "Agreement between hand and dictionary coding",
+                  "Agreement between the adjudicated and the dictionary coding",
                   "Per code: counts, observed agreement, Cohen's kappa and Krippendorff's alpha.",
                   {"fields": fields(_AGREEMENT_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [code_key]}),
@@ -175,9 +258,16 @@ def stage(workdir: Path) -> list[dict]:
                   "decision and its rationale.",
                   {"fields": fields(_ADJUDICATION_FIELDS), "primaryKey": ["entry_id", "code_id"],
                    "foreignKeys": [_entry_key(), code_key]}),
+        _resource("theme-coding-adjudicated", folder / "coding_adjudicated.csv", workdir, out["adjudicated"],
+                  "Adjudicated theme coding (the coding the chapters use)",
+                  "The first coding with every cell on which the blind second coding differs set as "
+                  "adjudicated (theme-adjudication gives each decision's rationale).",
+                  {"fields": fields(_ADJUDICATED_FIELDS) + _code_fields(book),
+                   "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
         _resource("theme-reliability", folder / "reliability.csv", workdir, out["reliability"],
                   "Agreement between the first and the second coding",
                   "Per code: counts, Cohen's kappa and Krippendorff's alpha with bootstrap 95% intervals.",
                   {"fields": fields(_RELIABILITY_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [code_key]}),
+        *_typology_resources(entries, workdir, folder),
     ]

@@ -24,7 +24,7 @@ LEVEL_NAMES = {"city": "city 市", "district": "district 区", "street": "street
 VARIANT_NAMES = {"baseline": "baseline", "no domain stopwords": "without the domain stopwords",
                  "no user dictionary": "without the user dictionary",
                  "no synonym merge": "without the synonym merges"}
-CODER_NAMES = {"hand": "editors (hand)", "dictionary": "dictionary coder"}
+CODER_NAMES = {"hand": "adjudicated coding", "dictionary": "dictionary coder"}
 
 
 def p_value(p: float) -> str:
@@ -80,7 +80,7 @@ def network_sensitivity(t) -> pd.DataFrame:
 def agreement(t) -> pd.DataFrame:
     a = t.agreement
     return pd.DataFrame({
-        "code": a["code_id"].map(t.book.labels()), "entries coded by hand": a["hand_positive"],
+        "code": a["code_id"].map(t.book.labels()), "entries in the adjudicated coding": a["hand_positive"],
         "by the dictionary": a["dictionary_positive"], "by both": a["both_positive"],
         "observed agreement": a["observed_agreement"].map("{:.0%}".format),
         "Cohen's κ": a["cohen_kappa"].map("{:.2f}".format),
@@ -95,7 +95,16 @@ def disagreements(t) -> pd.DataFrame:
         "entry": d["entry_id"], "code": d["code_id"].map(t.book.labels()),
         "applied only by": d["applied_by"].map(CODER_NAMES),
         "keywords matched": [glossed(m.split("|")) if m else "" for m in matched],
-        "editors' rationale": d["entry_id"].map(t.hand_table["rationale"])})
+        "rationale": [cell_rationale(t, e, c) for e, c in zip(d["entry_id"], d["code_id"])]})
+
+
+def cell_rationale(t, entry_id: str, code_id: str) -> str:
+    """Why the adjudicated coding has this cell: the adjudicator's reason where the two coders
+    differed on it, otherwise the first coder's rationale for the entry."""
+    decided = t.adjudication.set_index(["entry_id", "code_id"])["rationale"]
+    if (entry_id, code_id) in decided.index:
+        return f"adjudicated: {decided.loc[(entry_id, code_id)]}"
+    return t.hand_table.loc[entry_id, "rationale"]
 
 
 def reliability(t) -> pd.DataFrame:
@@ -104,20 +113,12 @@ def reliability(t) -> pd.DataFrame:
         "code": r["code_id"].map(t.book.labels()), "first coding": r["first_positive"],
         "second coding": r["second_positive"], "both": r["both_positive"],
         "cells that differ": r["disagreements"],
-        "after adjudication": adjudicated_counts(t).reindex(r["code_id"]).to_numpy(),
+        "after adjudication": t.coding.sum().reindex(r["code_id"]).to_numpy(),
         "Cohen's κ [95% CI]": [f"{k:.2f} [{lo:.2f}–{hi:.2f}]" for k, lo, hi
                                in zip(r["cohen_kappa"], r["kappa_low"], r["kappa_high"])],
         "Krippendorff's α [95% CI]": [f"{a:.2f} [{lo:.2f}–{hi:.2f}]" for a, lo, hi
                                       in zip(r["krippendorff_alpha"], r["alpha_low"], r["alpha_high"])],
         "resamples left out (undefined)": r["draws_undefined"]})
-
-
-def adjudicated_counts(t) -> pd.Series:
-    """Entries per code once every differing cell takes the adjudicated value."""
-    coded = t.hand.copy()
-    for row in t.adjudication.itertuples():
-        coded.loc[row.entry_id, row.code_id] = int(row.adjudicated)
-    return coded.sum()
 
 
 def second_disagreements(t) -> pd.DataFrame:
@@ -171,10 +172,10 @@ def code_pairs(t, top: int = 10) -> pd.DataFrame:
 
 def most_modes(t) -> pd.DataFrame:
     modes = t.book.dimension("governance_mode")
-    count = t.hand[modes].sum(axis=1)
+    count = t.coding[modes].sum(axis=1)
     labels = t.book.labels()
     return pd.DataFrame([{"entry": entry_label(t, e), "governance modes": int(count[e]),
-                          "codes": "; ".join(labels[c] for c in modes if t.hand.loc[e, c])}
+                          "codes": "; ".join(labels[c] for c in modes if t.coding.loc[e, c])}
                          for e in count[count == count.max()].index])
 
 
@@ -189,7 +190,8 @@ def robust_terms(t) -> pd.DataFrame:
 def robust_codes(t) -> pd.DataFrame:
     rc = t.robust_codes
     return pd.DataFrame({
-        "code": rc["code_id"].map(t.book.labels()), "hand coding": rc["hand"],
+        "code": rc["code_id"].map(t.book.labels()), "adjudicated coding": rc["adjudicated"],
+        "first coding": rc["first"], "second coding": rc["second"],
         "dictionary, substrings": rc["dictionary (substrings)"],
         "dictionary, whole jieba tokens": rc["dictionary (tokens, baseline)"],
         "dictionary, tokens without the user dictionary": rc["dictionary (tokens, no user dictionary)"]})
@@ -210,10 +212,10 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
          "The semantic network under other settings of N (terms kept) and the Jaccard threshold; Rand "
          "agreement is the share of term pairs grouped as in the figure"),
         ("agreement", agreement(t),
-         f"Agreement between the hand coding and the dictionary coder, per code ({n} entries)"),
+         f"Agreement between the adjudicated coding and the dictionary coder, per code ({n} entries)"),
         ("disagreements", disagreements(t),
-         "Every disagreement between the hand coding and the dictionary coder, with the keywords the dictionary matched and the "
-         "editors' rationale"),
+         "Every disagreement between the adjudicated coding and the dictionary coder, with the keywords "
+         "the dictionary matched and the rationale for the adjudicated cell"),
         ("reliability", reliability(t),
          f"Agreement between the editors' coding and a blind second coding, per code "
          f"({n} entries; 95% intervals from {int(t.reliability['draws'].iloc[0])} bootstrap resamples of the entries)"),
@@ -221,20 +223,21 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
          "Every cell on which the two codings differ, and its adjudication (both coders' rationales are "
          "in data/annotations)"),
         ("prevalence", prevalence(t),
-         "Prevalence of each code in the hand coding with 95% Wilson intervals, entries with the code "
+         "Prevalence of each code in the adjudicated coding with 95% Wilson intervals, entries with the code "
          "per award category, and the Fisher–Freeman–Halton exact test across categories with "
          "Benjamini–Hochberg q-values"),
         ("level-tests", level_tests(t),
          "Entries with each code by administrative level (entries of known level only), with the exact "
          "test across levels"),
         ("code-pairs", code_pairs(t),
-         f"The ten most frequent pairs of codes in the hand coding, with Jaccard index, odds ratio and "
+         f"The ten most frequent pairs of codes in the adjudicated coding, with Jaccard index, odds ratio and "
          f"Fisher's exact test (Benjamini–Hochberg q over all {len(t.code_pairs)} pairs)"),
         ("most-modes", most_modes(t), "The entries that combine the most governance modes"),
         ("robust-terms", robust_terms(t),
          f"Top-{top} terms under other preprocessing: how many are shared with the baseline, and which "
          "are new"),
         ("robust-codes", robust_codes(t),
-         "Entries per code: hand coding, the dictionary coder on substrings, and the same dictionary "
-         "matched against whole jieba tokens with and without the user dictionary"),
+         "Entries per code: the adjudicated coding, each of the two codings it was adjudicated from, "
+         "the dictionary coder on substrings, and the same dictionary matched against whole jieba "
+         "tokens with and without the user dictionary"),
     ]
