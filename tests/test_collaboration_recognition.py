@@ -33,6 +33,8 @@ def test_type_facts_count_entries_by_type_and_level():
             facts["entries_recognised_city"], facts["entries_recognised_supreme"]) == (2, 1, 1, 0)
     assert facts["entries_recognised_national"] == 2  # E1 and E5
     assert facts["recognizers_single_entry"] == 2  # A and M; R recognises E1 and E5
+    # R and M are national bodies, A a city one: only A could have been among an entry's own units
+    assert facts["recognizers_above_city_text"] == "2 of the 3"
     assert facts["entries_recognised_by_list"] == ("2 of the 2 grassroots cases, 1 of the 2 innovation projects "
                                                    "and 0 of the 2 innovation cases")
 

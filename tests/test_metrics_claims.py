@@ -58,15 +58,36 @@ def test_a_recognition_claim_without_a_type_is_an_error():
         ev_claims.recognition(bad, entries())
 
 
-def test_novelty_claims_confirmed_by_a_lead():
-    from xmgov.metrics.facts import confirmed_novelty_text, novelty_lead_facts
+def test_novelty_claims_repeated_by_a_lead():
+    from xmgov.metrics.facts import novelty_lead_facts, repeated_novelty_text
 
     c = claims()
-    assert confirmed_novelty_text(c) == "no entries"
+    assert repeated_novelty_text(c) == "no entries"
     c.loc[c["entry_id"] == "P01", ["corroboration", "corroboration_url", "corroboration_words"]] = [
-        "trusted_lead", "http://court.example/a", "全省首个"]
+        "trusted_lead", "https://chinacourt.org/article/a", "全省首个"]
     assert list(ev_claims.novelty_leads(c, entries())["entry_id"]) == ["P01"]
-    assert confirmed_novelty_text(c) == "1 entry (P01)"
+    assert repeated_novelty_text(c) == "1 entry (P01)"
     f = novelty_lead_facts(c, entries())
     assert f["metrics_novelty_trusted_text"] == "1 claim (P01, 全省首个获此殊荣的城市)"
-    assert f["metrics_novelty_untrusted_text"] == "no claims" and f["metrics_novelty_unconfirmed"] == 1
+    assert f["metrics_novelty_trusted_publishers"].startswith("中国法院网 (China Court Network), the news site")
+    assert f["metrics_novelty_untrusted_text"] == "no claims" and f["metrics_novelty_not_repeated"] == 1
+    assert f["metrics_novelty_other_first_text"] == "none"
+    # a lead that states a different first repeats nothing: the claim counts among those not repeated
+    c.loc[c["entry_id"] == "P01", "corroboration"] = "other_first"
+    f = novelty_lead_facts(c, entries())
+    assert repeated_novelty_text(c) == "no entries" and f["metrics_novelty_trusted_text"] == "no claims"
+    assert f["metrics_novelty_other_first_text"] == "P01 (全省首个获此殊荣的城市)"
+    assert f["metrics_novelty_other_first_words"] == "「全省首个」"
+    assert f["metrics_novelty_not_repeated"] == 2 == int((c["claim_type"] == "novelty").sum())
+
+
+def test_an_honour_to_the_entry_team_is_recognition_of_the_entry():
+    c = claims()
+    assert ev_claims.team_honours(c).empty
+    c.loc[len(c)] = {"entry_id": "C02", "span": "该平台办案团队被最高检列为优秀团队", "claim_type": "recognition",
+                     "level": "national", "body": pd.NA, "kind": "award", "recognizer_type": "supreme_judicial",
+                     "corroboration": pd.NA}
+    team = ev_claims.team_honours(c)
+    assert list(team["entry_id"]) == ["C02"]
+    assert team["span"].iloc[0] in set(ev_claims.recognition(c, entries())["span"])  # counted, not set aside
+    assert ev_claims.recipient_not_practice(c)["entry_id"].tolist() == []

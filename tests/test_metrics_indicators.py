@@ -100,3 +100,14 @@ def test_same_result_with_the_loader_dtypes():
             "has_national_recognition", "has_novelty_claim"]
     assert (plain[cols].to_numpy() == nullable[cols].to_numpy()).all()
     assert plain["has_denominator"].astype(object).equals(nullable["has_denominator"].astype(object))
+
+
+def test_recognition_by_a_giver_not_established_is_recognition_but_not_national():
+    # G01 is listed "nationwide" by a giver the text does not name: level unknown, so recognised,
+    # and not at national level whatever the list's name says.
+    more = pd.concat([claims(), pd.DataFrame([{"entry_id": "G01", "span": "入选全国某案例", "claim_type": "recognition",
+                                               "level": "unknown", "recognizer_type": "unknown"}])],
+                     ignore_index=True)
+    ind = indicators.per_entry(metrics(), more, entries()).set_index("entry_id")
+    assert ind.loc["G01", "has_external_recognition"] and ind.loc["G01", "recognition_level"] == "unknown"
+    assert not ind.loc["G01", "has_national_recognition"]

@@ -172,3 +172,129 @@ def test_order_and_position_words():
     frame = pd.DataFrame({"group": "all", "level": list(ty.TYPES), "k": [1, 3, 3, 5], "n": 12})
     assert words.order_text(frame) == "social governance, then administrative and public service (tied), then political"
     assert words.position(23, 8, 24) == "inside" and words.position(27, 9, 26) == "above" and words.position(5, 9, 26) == "below"
+
+
+def test_the_origin_table_and_the_templates_table_count_the_same_entries(result):
+    """One source of truth: every entry naming a template is listed under that template with the
+    origin code the origin table counts it under (no entry naming 近邻 is listed as naming it while
+    counted as local)."""
+    origin = ty.shares(result.coding, "origin", ty.ORIGINS).set_index("level")["k"]
+    listed = {code: 0 for code in ty.ORIGINS}
+    table = dict(zip(result.templates["template_id"], words._templates_table(result)["entries naming it, by origin code"]))
+    for template, cell in table.items():
+        for part in filter(None, cell.split("; ")):
+            ids, label = part.rsplit(" (", 1)
+            code = {v: k for k, v in ty.LABELS.items()}[label.rstrip(")")]
+            n = len(ids.replace(" and ", ", ").split(", "))
+            listed[code] += n
+            assert n == ((result.coding["origin_template"] == template) & (result.coding["origin"] == code)).sum()
+    named = result.coding[result.coding["origin_template"] != ""]
+    assert sum(listed.values()) == len(named)
+    assert (named["origin"] != "local").all() or (named.loc[named["origin"] == "local", "entry_id"].isin(
+        result.entries.loc[result.entries["level"] == "city", "entry_id"])).all()
+    for code in ("city_template", "national_template", "other_locality_template", "unclear"):
+        assert listed[code] == origin[code]
+
+
+def test_an_unknown_unit_is_not_coded_from_its_level(tmp_path, entries, book, coding_file):
+    row = coding_file.index[coding_file["entry_id"] == "P21"][0]  # title lost: level unknown
+    coding_file.loc[row, ["origin", "origin_unclear_reason"]] = ["local", ""]
+    with pytest.raises(ty.TypologyError, match="entry P21: a local entry naming the city's model must be at city level"):
+        ty.read_coding(entries, _write(tmp_path, coding_file), book)
+
+
+def test_unclear_needs_a_reason_and_lost_words(tmp_path, entries, book, coding_file):
+    row = coding_file.index[coding_file["entry_id"] == "G05"][0]  # a community, text whole
+    coding_file.loc[row, ["origin", "origin_unclear_reason"]] = ["unclear", "a reason"]
+    with pytest.raises(ty.TypologyError, match="entry G05: template 'jinlin' has a known level"):
+        ty.read_coding(entries, _write(tmp_path, coding_file), book)
+    coding_file.loc[row, ["origin", "origin_unclear_reason"]] = ["city_template", "a reason"]
+    with pytest.raises(ty.TypologyError, match="entry G05: origin_unclear_reason is given exactly when"):
+        ty.read_coding(entries, _write(tmp_path, coding_file), book)
+
+
+def test_p01s_lacuna_is_stated_in_its_basis(result):
+    p01 = result.coding.set_index("entry_id").loc["P01"]
+    lacuna = result.entries.set_index("entry_id").loc["P01", "has_lacuna"]
+    assert p01["origin"] == "unclear" and bool(lacuna)
+    assert "lacuna" in p01["origin_unclear_reason"] and "习" in p01["origin_unclear_reason"]
+
+
+def test_template_sources_take_their_trust_class_from_the_host_table(tmp_path, book):
+    import copy
+    import yaml
+    hosts = ty.load_hosts()
+    for t in book["origin"]["templates"]:
+        for s in t["sources"]:
+            assert s["host_trust"] == ty.source_trust(s["url"], hosts, "test")
+    national = [s for t in book["origin"]["templates"] if t["level"] == "national" for s in t["sources"]]
+    assert not any(s["host_trust"] in ty.SUPPORTS_HIGH for s in national)  # none read on an official site
+    raw = yaml.safe_load(ty.CODEBOOK.read_text(encoding="utf-8"))
+    bad = copy.deepcopy(raw)
+    bad["origin"]["templates"][0]["sources"][0]["url"] = "http://unclassified.example.org/page"
+    path = tmp_path / "codebook.yaml"
+    path.write_text(yaml.safe_dump(bad, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ty.TypologyError, match="unclassified.example.org"):
+        ty.read_codebook(path)
+    bad = copy.deepcopy(raw)
+    bad["origin"]["templates"][0]["sources"][0]["host_trust"] = "official_government_or_court"
+    path.write_text(yaml.safe_dump(bad, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ty.TypologyError, match="host_trust is not typed"):
+        ty.read_codebook(path)
+    bad = copy.deepcopy(raw)
+    bad["origin"]["templates"][0]["began_locally"][0]["words"] = "北京市"
+    path.write_text(yaml.safe_dump(bad, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ty.TypologyError, match="began_locally words '北京市' are not in source"):
+        ty.read_codebook(path)
+
+
+def test_local_beginnings_of_national_templates_are_read_from_the_codebook(result):
+    facts = ty.facts(result)
+    began = result.templates[result.templates["began_locally"] != ""]
+    assert set(began["template_id"]) == {"suyuan", "yimeiyinzhang"} and (began["level"] == "national").all()
+    assert facts["themes_typology_n_began_locally"] == 2
+    assert "成都市人民法院" in facts["themes_typology_began_locally_text"]
+    assert facts["themes_typology_other_locality_text"] == "no entry names"
+
+
+def test_shares_are_compared_at_the_precision_of_the_published_figure(result):
+    assert ty.round_to(25.988) == 26 and ty.round_to(24.5) == 25 and ty.round_to(8.49) == 8
+    comp = result.comparison.set_index("comparison_id")
+    for cid, row in comp[comp["positioned"].astype(bool)].iterrows():
+        lo, hi = ty.round_to(row["ci_low"]), ty.round_to(row["ci_high"])
+        assert (row["ci_low_rounded"], row["ci_high_rounded"]) == (lo, hi)
+        assert bool(row["reference_inside_ci"]) == (lo <= row["reference_pct"] <= hi)
+    # 26% against an upper bound of 25.99%: equal at the published precision, so inside
+    assert comp.loc["lgia_administrative", "ci_high"] < 26 and bool(comp.loc["lgia_administrative", "reference_inside_ci"])
+    assert words.facts(result)["themes_typology_lgia_administrative_position"] == "inside"
+    assert words.facts(result)["themes_typology_lgia_inside_text"] == "2 of the 3 readable LGIA shares lie"
+
+
+def test_borins_figures_are_cited_where_read_and_not_positioned(result):
+    import re
+    comp = result.comparison.set_index("comparison_id")
+    bib = ty.BIBLIOGRAPHY.read_text(encoding="utf-8")
+    for cid in ("borins_collaboration_2010", "borins_collaboration_1990"):
+        row = comp.loc[cid]
+        assert row["source_key"] == "fcw2014borins" and row["reports"] == "borins2014ibm"
+        assert not bool(row["positioned"]) and pd.isna(row["reference_inside_ci"])
+        url = re.search(r"@misc\{fcw2014borins,.*?url\s*=\s*\{([^}]*)\}", bib, re.DOTALL).group(1)
+        assert url in row["where_read"]
+    assert not ty.read_figures()["where_read"].str.contains("fcw.com").loc[
+        ty.read_figures()["source_key"] == "borins2014ibm"].any()
+    assert not any(k.startswith("themes_typology_borins") and k.endswith("_position") for k in ty.facts(result))
+
+
+def test_the_comparison_table_says_each_caveat_once(result):
+    table = [frame for slug, frame, _ in ty.tables(result) if slug == "typology-comparison"][0]
+    said = [c for c in table["what is comparable"] if c != "as above"]
+    assert len(said) == len(set(said)) == result.comparison["caveat_short"].nunique()
+    assert all(len(c) < 150 for c in said)
+
+
+def test_every_headline_type_share_has_its_alternative_count(result):
+    facts = ty.facts(result)
+    c = result.coding
+    for t in ty.TYPES:
+        assert facts[f"themes_typology_n_alt_{t}"] == ((c["innovation_type"] == t) & (c["innovation_type_alt"] != "")).sum()
+    assert sum(facts[f"themes_typology_n_alt_{t}"] for t in ty.TYPES) == facts["themes_typology_n_with_alt"]

@@ -1,7 +1,9 @@
-"""What the methods appendix reports about the environment and the benchmark, read at build time.
+"""What the methods appendix reports about the environment, the benchmark and the referees'
+readings, read at build time.
 
 Versions come from the installed distributions (importlib.metadata), never from a typed list;
-build times come from data/bench/results.json, which `make bench` writes.
+build times come from data/bench/results.json, which `make bench` writes; the referees' findings
+and what was done about each come from data/review/referee_findings.csv.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import fonts
+from . import fonts, paths
 from .bench import RESULTS
+
+REVIEW = paths.DATA / "review" / "referee_findings.csv"
+REVIEW_COLUMNS = ("reading", "finding", "where", "what_was_done")
 
 # The distributions a reader needs the same versions of to reproduce the book, by role.
 PACKAGES = (
@@ -111,13 +116,32 @@ def bench_by_chapter(results: dict | None) -> pd.DataFrame:
     return table.sort_values(["seconds", "page"], ascending=[False, True], ignore_index=True)
 
 
+def referee_findings(path: Path = REVIEW) -> pd.DataFrame:
+    """The referees' findings, one row each, with what was done; an empty cell is an error, since a
+    finding without its resolution is exactly what the table exists to rule out."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = set(REVIEW_COLUMNS) - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {sorted(missing)}")
+    for line, row in enumerate(table.itertuples(index=False), start=2):
+        empty = [c for c in REVIEW_COLUMNS if not getattr(row, c).strip()]
+        if empty:
+            raise ValueError(f"{path}, line {line}: empty {empty}")
+    return table[list(REVIEW_COLUMNS)]
+
+
+def review_facts(table: pd.DataFrame) -> dict:
+    readings = list(dict.fromkeys(table["reading"]))
+    return {"review_findings": len(table), "review_readings": len(readings)}
+
+
 def analysis() -> dict:
     """The methods appendix (chapters/methods.md) reports the environment and the benchmark."""
     return bench_results()
 
 
 def facts(bench: dict) -> dict:
-    return environment() | bench_facts(bench)
+    return environment() | bench_facts(bench) | review_facts(referee_findings())
 
 
 def tables(bench: dict) -> list[tuple[str, pd.DataFrame, str]]:
@@ -126,4 +150,6 @@ def tables(bench: dict) -> list[tuple[str, pd.DataFrame, str]]:
              "Build times against the project's targets, as measured by make bench (ratios are of "
              "two times measured in the same run)"),
             ("execution-times", bench_by_chapter(bench),
-             "Seconds to execute each page bare, one after another, as measured by make bench")]
+             "Seconds to execute each page bare, one after another, as measured by make bench"),
+            ("referee-findings", referee_findings().rename(columns={"what_was_done": "what was done"}),
+             "What the referees' readings of the book found, and what was done about each")]

@@ -34,14 +34,16 @@ def rows_of(entry_agencies: pd.DataFrame, sources: tuple[str, ...]) -> pd.DataFr
 
 def in_reach(entries: pd.DataFrame, entry_agencies: pd.DataFrame, sources: tuple[str, ...]) -> int:
     """Entries a base could name bodies for at all: those with a surviving title (title lists),
-    every entry (descriptions), those an outside page was found for (outside pages)."""
+    every entry (descriptions), those with a trusted outside page rated high confidence, which the
+    data load as leads (outside pages; a medium-confidence page is only "reported elsewhere")."""
     reach = set()
     if "title" in sources:
         reach |= set(entries.loc[entries["title"].notna(), "entry_id"])
     if "text" in sources:
         reach |= set(entries["entry_id"])
     if "external" in sources:
-        reach |= set(entry_agencies.loc[entry_agencies["source"] == "external", "entry_id"])
+        used = (entry_agencies["source"] == "external") & (entry_agencies["role"] == "lead")
+        reach |= set(entry_agencies.loc[used, "entry_id"])
     return len(reach)
 
 

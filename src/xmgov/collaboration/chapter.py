@@ -66,7 +66,7 @@ def tables(c: Collaboration) -> list[tuple[str, pd.DataFrame, str]]:
         ("bases", report.bases_display(c),
          "Collaboration by where the names come from: the unit lists of the surviving titles, the "
          "descriptions, and outside pages, alone and together. Entries in reach: entries the base can "
-         "speak for at all (a surviving title; every description; an outside page found). Highest "
+         "speak for at all (a surviving title; every description; a trusted outside page rated high confidence). Highest "
          "weighted degree: the most-tied body or bodies, with their weighted degree"),
         ("bodies-per-entry", report.body_count_display(c),
          "Entries by the number of collaborating bodies (lead or implementer) they name, by award category"),

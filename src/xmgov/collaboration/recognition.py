@@ -93,6 +93,8 @@ def type_facts(recognised: pd.DataFrame, entries: pd.DataFrame) -> dict:
         return recognised.loc[recognised[column] == value, "entry_id"].nunique()
 
     per_body = recognised.groupby("agency_id")["entry_id"].nunique()
+    # the body's own level (agencies.csv): national and provincial bodies are never a Xiamen entry's units
+    above = recognised.drop_duplicates("agency_id")["level"].isin(["national", "provincial"])
     reached = recognised.drop_duplicates("entry_id")["category"].value_counts()
     sizes = entries["category"].value_counts()
     lists = [f"{int(reached.get(c, 0))} of the {int(sizes.get(c, 0))} {CATEGORY_EN[c]}" for c in CATEGORIES]
@@ -105,6 +107,7 @@ def type_facts(recognised: pd.DataFrame, entries: pd.DataFrame) -> dict:
         "entries_recognised_unestablished": counted(by("recognizer_type", "unknown"), "entry", "entries"),
         "entries_recognised_national": by("recognizer_level", "national"),
         "recognizers_single_entry": int((per_body == 1).sum()),
+        "recognizers_above_city_text": f"{int(above.sum())} of the {len(above)}",
         "entries_recognised_by_list": ", ".join(lists[:-1]) + " and " + lists[-1],
     }
 

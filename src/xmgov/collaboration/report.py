@@ -84,6 +84,12 @@ def _name(table: pd.DataFrame, row: int = 0) -> str:
     return f"the {table['name_en'].iloc[row]} ({table['name_zh'].iloc[row]})"
 
 
+def p_phrase(p: float) -> str:
+    """'p < 0.001' or 'p = 0.002': the p-value as a clause of prose."""
+    text = p_value(p)
+    return f"p {text}" if text.startswith("<") else f"p = {text}"
+
+
 def p_value(p: float) -> str:
     """An empirical p-value as printed in prose and table alike."""
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
@@ -170,10 +176,10 @@ def facts(c: Collaboration, examples: tuple[str, ...] = RECOGNITION_EXAMPLES) ->
         "density_position": percentile(density["percentile"]),
         "cross_type_observed": cross_type["observed"], "cross_type_null_mean": cross_type["null_mean"],
         "cross_type_position": percentile(cross_type["percentile"]),
-        "cross_type_p_less": p_value(cross_type["p_less"]),
+        "cross_type_p_less": p_phrase(cross_type["p_less"]),
         "cross_system_observed": cross_system["observed"], "cross_system_null_mean": cross_system["null_mean"],
         "cross_system_position": percentile(cross_system["percentile"]),
-        "cross_system_p_less": p_value(cross_system["p_less"]),
+        "cross_system_p_less": p_phrase(cross_system["p_less"]),
         "draws": len(c.null),
         "recognitions": len(r),
         "recognizer_bodies": r["agency_id"].nunique(),
@@ -216,6 +222,15 @@ def top_type_pair(c: Collaboration) -> dict:
     return {"top_type_pair": series(named), "top_type_pair_ties": most}
 
 
+def _city_share(c: Collaboration, profile: pd.DataFrame) -> str:
+    """'17 of the 18 bodies in them are city bodies': the level of the bodies of multi-body lists."""
+    ids = sorted(set(";".join(profile.loc[profile["multi_body"], "agency_ids"]).split(";")) - {""})
+    levels = c.agencies.set_index("agency_id").loc[ids, "level"]
+    city = int((levels == "city").sum())
+    verb = "is a city body" if city == 1 else "are city bodies"
+    return f"{city} of the {len(ids)} bodies {verb}"
+
+
 def base_facts(c: Collaboration) -> dict:
     """What each base supports: the surviving titles and their unit lists, the descriptions, the
     outside pages, and how the most-tied body changes when the outside pages are left out."""
@@ -231,7 +246,9 @@ def base_facts(c: Collaboration) -> dict:
                                    else f"{with_units} of the {len(titled)}"),
         "title_multi_ids": series(bases.multi_entries(titles)),
         "title_multi_text": counted(len(bases.multi_entries(titles)), "list names", "lists name"),
+        "title_multi_lists_text": counted(len(bases.multi_entries(titles)), "list", "lists"),
         "title_shared_bodies": _english(c, bases.shared_bodies(titles)),
+        "title_city_text": _city_share(c, titles),
         "text_named": int(table.loc[bases.TEXT, "name a body"]),
         "text_multi_text": counted(int(table.loc[bases.TEXT, "name two or more"]), "entry", "entries"),
         "text_multi_ids": series(bases.multi_entries(text)),

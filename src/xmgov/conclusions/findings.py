@@ -19,7 +19,7 @@ from ..wording import counted
 from ..metrics import lacunae
 from ..dataset import load
 from ..metrics.claims import national_by_type
-from ..metrics.facts import confirmed_novelty_text
+from ..metrics.facts import repeated_novelty_text
 from ..collaboration import bases as network_bases
 from ..collaboration import report as network_report
 from ..themes import report as themes_report
@@ -139,7 +139,7 @@ def common_facts(s: Synthesis) -> dict:
         "syn_ci": crosstabs.CI_LEVEL, "syn_tests": len(s.cells),
         "law_novelty_k": law_novelty.k, "law_novelty_n": law_novelty.n,
         "law_novelty_rest_k": law_novelty.rest_k, "law_novelty_rest_n": law_novelty.rest_n,
-        "ev_novelty_confirmed": confirmed_novelty_text(load.claims()),
+        "ev_novelty_repeated": repeated_novelty_text(load.claims()),
     }
 
 
@@ -166,7 +166,7 @@ def key_findings_facts(s: Synthesis) -> dict:
         "th_codes_q05": counted(themes_report.categories_q05(t), "code"),
         "co_titles_lost": co["titles_lost"], "co_titles_with_units_text": co["titles_with_units_text"],
         "co_text_named": co["text_named"], "co_text_multi_text": co["text_multi_text"],
-        "co_title_multi_text": co["title_multi_text"], "co_title_multi_ids": co["title_multi_ids"],
+        "co_title_multi_lists_text": co["title_multi_lists_text"], "co_title_multi_ids": co["title_multi_ids"],
         "co_nodes": s.collaboration.summary["nodes"],
         "co_claim_text_none": coordination_named.a - coordination_named.both,
         "ev_lacunae": len(s.lacunae), "ev_lost_certain": sure, "ev_lost_probable": len(lost) - sure,
@@ -178,6 +178,13 @@ def key_findings_facts(s: Synthesis) -> dict:
         "ev_novelty_n": int(ind["has_novelty_claim"].sum()),
         "syn_cells_q05": counted(cells_q05(s), "comparison"),
     }
+
+
+def _survive_text(qs: list[float]) -> str:
+    """Whether two differences survive the Benjamini–Hochberg correction, as a clause."""
+    kept = sum(q < ALPHA for q in qs)
+    return {0: "neither difference survives", 1: "one of the two differences survives",
+            2: "both differences survive"}[kept] + " the correction for multiple tests"
 
 
 def conclusions_facts(s: Synthesis) -> dict:
@@ -214,6 +221,9 @@ def conclusions_facts(s: Synthesis) -> dict:
         "law_novelty_pct": law_novelty.pct, "law_novelty_lo": law_novelty.lo, "law_novelty_hi": law_novelty.hi,
         "law_novelty_rest_pct": law_novelty.rest_pct, "law_novelty_p": law_novelty.p,
         "law_novelty_q": law_novelty.q,
+        "law_survive_text": _survive_text([law_novelty.q, law_coordination.q]),
+        "syn_q05_text": counted(cells_q05(s), "theme × feature comparison survives",
+                                "theme × feature comparisons survive"),
         "law_coordination_k": law_coordination.k, "law_coordination_n": law_coordination.n,
         "law_coordination_rest_pct": law_coordination.rest_pct, "law_coordination_p": law_coordination.p,
         "politics_novelty_n": politics_novelty.n, "politics_novelty_rest_pct": politics_novelty.rest_pct,

@@ -8,9 +8,10 @@ from .. import figures
 from . import crosstabs
 
 CHAPTER = "conclusions"
-SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards; hand theme coding "
-          "(data/annotations/theme_coding.csv), collaboration profile (xmgov.collaboration) and evidence "
-          "indicators (xmgov.metrics) per entry, joined in xmgov.conclusions.crosstabs.")
+SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards; adjudicated theme coding "
+          "(data/processed/themes/coding_adjudicated.csv), names in the descriptions and coordination "
+          "vocabulary (xmgov.collaboration) and evidence indicators (xmgov.metrics) per entry, joined in "
+          "xmgov.conclusions.crosstabs.")
 
 
 def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.DataFrame,

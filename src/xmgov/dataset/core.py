@@ -3,7 +3,7 @@
 Order matters: segmentation gives the entries; spam and lacunae are logged; agencies are found in
 titles and text; recognition claims decide which mentions are recognizers; scope rules then use
 only the bodies doing the work; metrics skip lacunae; the hand coding of who recognised (type and
-level) and of outside leads confirming claims to be first is merged into the claims last.
+level) and of outside leads repeating claims to be first is merged into the claims last.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .. import paths
 
 ENTRY_ANNOTATIONS = "entries.yaml"
 RECOGNIZER_COLUMNS = ("recognizer_type", "recognizer_type_basis", "recognizer_level_basis", "recognizer_source_url",
-                      "recognizer_source_trust")
+                      "recognizer_source_trust", "recognizer_scope_words")
 CORROBORATION_COLUMNS = ("corroboration", "corroboration_url", "corroboration_words")
 CLAIM_ANNOTATIONS = "claims.yaml"
 GAPS = [

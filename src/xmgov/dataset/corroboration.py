@@ -1,11 +1,15 @@
-"""Whether an outside lead confirms a novelty claim (全国首个 …): data/annotations/novelty_leads.csv.
+"""What an outside lead says of a novelty claim (全国首个 …): data/annotations/novelty_leads.csv.
 
-The article gives no source for any claim to be first; an outside page sometimes states the same
-first. The editors list, per novelty claim (entry_id + span, and `occurrence` when an entry makes
-the same claim twice), the words of the entry's lead (external_leads.evidence_snippet) that state
-it. The claim is then `trusted_lead` when that page's publisher is of a class that can support a
-fact (official government or court site, official newspaper or broadcaster), else
-`untrusted_lead`; every other novelty claim is `none`. Recognition claims are left empty.
+The article gives no source for any claim to be first; an outside page sometimes states a first
+too. The editors list, per novelty claim (entry_id + span, and `occurrence` when an entry makes the
+same claim twice), the words of the entry's lead (external_leads.evidence_snippet) that state a
+first, and its `relation` to the claim: `same_first` when the lead states the same first, or
+`other_first` when it states a different one (then it does not speak to this claim). A lead that
+states the same first repeats the claim: it is most often the unit's own announcement reported
+again, not an independent check. Such a claim is `trusted_lead` when that page's publisher is of a
+class that can support a fact (official government or court site, official newspaper or
+broadcaster), else `untrusted_lead`; a claim whose lead states another first is `other_first`;
+every other novelty claim is `none`. Recognition claims are left empty.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ import pandas as pd
 
 from .errors import DatasetError
 from .external import SUPPORTS_HIGH
+from .vocabulary import LEAD_RELATIONS
 
 FILE = "novelty_leads.csv"
-COLUMNS = ("entry_id", "span", "occurrence", "lead_words", "reason")
+COLUMNS = ("entry_id", "span", "occurrence", "relation", "lead_words", "reason")
 
 
 def _novelty_by_key(claims: list[dict]) -> dict[tuple[str, str, int], dict]:
@@ -45,6 +50,8 @@ def apply(claims: list[dict], leads: list[dict], path: Path) -> list[dict]:
         where = f"{path} line {i} (entry {row.entry_id}, span {row.span!r})"
         if not (row.lead_words.strip() and row.reason.strip() and row.occurrence.isdigit()):
             raise DatasetError(where, "needs lead_words, a reason and a whole-number occurrence")
+        if row.relation not in LEAD_RELATIONS:
+            raise DatasetError(where, f"relation {row.relation!r} is not one of {list(LEAD_RELATIONS)}")
         claim = novelty.get((row.entry_id, row.span, int(row.occurrence)))
         if claim is None:
             raise DatasetError(where, f"no novelty claim number {row.occurrence} with this span in the entry")
@@ -55,7 +62,9 @@ def apply(claims: list[dict], leads: list[dict], path: Path) -> list[dict]:
             raise DatasetError(where, "the entry has no outside lead (data/external/external_leads.csv)")
         if row.lead_words not in lead["evidence_snippet"]:
             raise DatasetError(where, f"lead_words {row.lead_words!r} are not in the lead's evidence_snippet")
-        trusted = lead["source_trust"] in SUPPORTS_HIGH
-        claim.update(corroboration="trusted_lead" if trusted else "untrusted_lead",
-                     corroboration_url=lead["source_url"], corroboration_words=row.lead_words)
+        if row.relation == "other_first":
+            kind = "other_first"
+        else:
+            kind = "trusted_lead" if lead["source_trust"] in SUPPORTS_HIGH else "untrusted_lead"
+        claim.update(corroboration=kind, corroboration_url=lead["source_url"], corroboration_words=row.lead_words)
     return claims

@@ -50,6 +50,22 @@ def load_hosts(path=HOSTS) -> dict[str, str]:
     return dict(zip(hosts["host"], hosts["trust"]))
 
 
+def publisher(url: str, path=HOSTS, with_basis: bool = False) -> str:
+    """The publisher of a page, as data/external/source_hosts.csv names it ('中国法院网 (China Court
+    Network)'), found by the URL's registered host, followed by the table's basis for its class when
+    `with_basis` ('…, the news site of the Supreme People's Court (人民法院报社)'); an unclassified
+    host is an error."""
+    from urllib.parse import urlsplit
+
+    hosts = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("host")
+    name = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    host = next((h for h in hosts.index if name == h or name.endswith("." + h)), None)
+    if host is None:
+        raise DatasetError(str(path), f"host {name!r} of {url.strip()!r} is not classified")
+    row = hosts.loc[host]
+    return f"{row['publisher']}, {row['basis']}" if with_basis else row["publisher"]
+
+
 def source_trust(urls: str, hosts: dict[str, str], where: str) -> str:
     """The least trusted class among a lead's URLs (separated by ' ; '), by registered host: a
     lead's text does not say which of its pages names which unit, so it is as strong as its

@@ -7,6 +7,11 @@ recognition claim is coded by hand, one row per claim keyed by entry_id + span +
 of the claim quoted in a basis between 「」 must be in the span. A type for a body the text does not
 name needs words of the span saying who (「41地市」) or an outside page (`source_url`) whose publisher
 is of a trusted class (data/external/source_hosts.csv); a page of another class cannot set one.
+
+The level is the recognising body's level. Where the body is not established (not named, and no
+type shown by the span or an outside page), the level is `unknown`: words of reach in the span —
+全国 in a list's name, 在全省推广, 市级表彰 — say how far a list or a promotion reaches, not who gave
+it, and are kept apart in `scope_words` (each of them, separated by "; ", must be in the span).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from .vocabulary import RECOGNIZER_LEVELS, RECOGNIZER_TYPE_IDS, UNKNOWN
 
 FILE = "recognizers.csv"
 COLUMNS = ("entry_id", "span", "body_mention", "recognizer_type", "type_basis", "recognizer_level",
-           "level_basis", "source_url")
+           "level_basis", "source_url", "scope_words")
 REQUIRED = ("entry_id", "span", "recognizer_type", "type_basis", "recognizer_level", "level_basis")
 QUOTED = re.compile(r"「([^」]+)」")
 
@@ -50,6 +55,13 @@ def _check_row(row, where: str, hosts: dict[str, str]) -> str | None:
         for words in QUOTED.findall(basis):
             if words not in row.span:
                 raise DatasetError(where, f"the basis quotes 「{words}」, which is not in the span")
+    for words in filter(None, (w.strip() for w in row.scope_words.split(";"))):
+        if words not in row.span:
+            raise DatasetError(where, f"scope_words {words!r} are not in the span")
+    if row.recognizer_type == UNKNOWN and not row.body_mention and row.recognizer_level != UNKNOWN:
+        raise DatasetError(where, f"recognizer_level {row.recognizer_level!r} for a giver that is not established "
+                                  "(no body named, type unknown): the level is the recognising body's, so it must be "
+                                  "'unknown'; words of reach in the span (全国, 全省) go in scope_words")
     trust = source_trust(row.source_url, hosts, where) if row.source_url else None
     if row.recognizer_type != UNKNOWN and not row.body_mention:
         quotes = QUOTED.findall(row.type_basis)
@@ -85,7 +97,8 @@ def apply(claims: list[dict], path: Path, hosts: dict[str, str] | None = None) -
         row, trust, _ = coded.pop(key)
         c.update(level=row.recognizer_level, recognizer_type=row.recognizer_type,
                  recognizer_type_basis=row.type_basis, recognizer_level_basis=row.level_basis,
-                 recognizer_source_url=row.source_url or None, recognizer_source_trust=trust)
+                 recognizer_source_url=row.source_url or None, recognizer_source_trust=trust,
+                 recognizer_scope_words=row.scope_words.strip() or None)
     for row, _, where in coded.values():
         raise DatasetError(where, f"matches no recognition claim of entry {row.entry_id} "
                                   f"(body_mention {row.body_mention or 'empty'})")

@@ -172,18 +172,26 @@ def claims(workdir, rows):
           enum=[t for t, _, _ in RECOGNIZER_TYPES]),
         f("recognizer_type_basis", S, "recognition only: why that type — the body named in the span (quoted "
                                       "「…」), an outside page (recognizer_source_url), or 'body not named in the text'"),
-        f("recognizer_level_basis", S, "recognition only: why that level — the named body's level, level words "
-                                       "of the span (quoted 「…」), or an outside page"),
-        f("recognizer_source_url", S, "EXTERNAL: the outside page a type or level rests on, where one does"),
+        f("recognizer_level_basis", S, "recognition only: why that level — the level of the recognising body, "
+                                       "named in the span (its name quoted 「…」) or shown by an outside page; "
+                                       "unknown when the body is not established"),
+        f("recognizer_source_url", S, "EXTERNAL: the outside page read for the type or level, where one was (kept "
+                                      "when it set neither, e.g. a page that names no organiser)"),
         f("recognizer_source_trust", S, "class of that page's publisher (data/external/source_hosts.csv); only "
                                         "the first two classes can set a type the text does not show",
           enum=list(TRUST)),
-        f("corroboration", S, "novelty only: an outside lead states the same first — trusted_lead (its page's "
-                              "publisher is an official government or court site, or an official newspaper or "
-                              "broadcaster), untrusted_lead (another publisher) or none "
-                              "(data/annotations/novelty_leads.csv)", enum=list(CORROBORATION)),
+        f("recognizer_scope_words", S, "recognition only, EDITORIAL: for a giver that is not established, the words of "
+                                       "the span that state a reach (全国 in a list's name, 在全省推广, 市级表彰), "
+                                       "separated by '; '; they say how far a list or a promotion reaches, not who "
+                                       "gave it, and do not set the level"),
+        f("corroboration", S, "novelty only: what the entry's outside lead says of the claim — trusted_lead (it "
+                              "states the same first and its page's publisher is an official government or court "
+                              "site, or an official newspaper or broadcaster), untrusted_lead (it states the same "
+                              "first, another publisher), other_first (it states a different first, so it does not "
+                              "speak to this claim) or none (data/annotations/novelty_leads.csv); a lead that states "
+                              "the same first repeats the claim, it does not check it", enum=list(CORROBORATION)),
         f("corroboration_url", S, "EXTERNAL: URL of that lead's page (external_leads.source_url)"),
-        f("corroboration_words", S, "EXTERNAL: the words of the lead's evidence_snippet that state the first"),
+        f("corroboration_words", S, "EXTERNAL: the words of the lead's evidence_snippet that state a first"),
     ]
     return write_resource(workdir, "claims", rows, fields, "Novelty and recognition claims.", ["claim_id"],
                           [ENTRY_FK, fk("body", "agencies", "agency_id")])

@@ -35,12 +35,16 @@ RECOGNIZER_TYPES = (
 RECOGNIZER_TYPE_IDS = tuple(t for t, _, _ in RECOGNIZER_TYPES)
 RECOGNIZER_TYPE_EN = {t: en for t, _, en in RECOGNIZER_TYPES}
 RECOGNIZER_TYPE_ZH = {t: zh for t, zh, _ in RECOGNIZER_TYPES}
-# Administrative level of the recognising body, from the top; unknown when neither the body nor
-# the words of the claim show it.
+# Administrative level of the recognising body, from the top; unknown when the body is not
+# established (words of reach in the claim, 全国 in a list's name or 在全省推广, do not set it).
 RECOGNIZER_LEVELS = ("national", "provincial", "city", UNKNOWN)
-# Whether an outside lead confirms a novelty claim: a page of a trusted publisher class (official
-# government or court site, official newspaper or broadcaster), another page, or none.
-CORROBORATION = ("trusted_lead", "untrusted_lead", "none")
+# What the entry's outside lead says of a novelty claim: it states the same first on a page of a
+# trusted publisher class (official government or court site, official newspaper or broadcaster) or
+# on another page (either way it repeats the claim; it does not check it), it states a different
+# first (other_first: it does not speak to this claim), or there is none.
+CORROBORATION = ("trusted_lead", "untrusted_lead", "other_first", "none")
+# The relation of a lead to a novelty claim, as listed in data/annotations/novelty_leads.csv.
+LEAD_RELATIONS = ("same_first", "other_first")
 
 
 def category_label(category: str, style: str = "zh en") -> str:

@@ -87,7 +87,7 @@ def tables(m: Metrics) -> list[tuple[str, pd.DataFrame, str]]:
          "Novelty claims by level and award category: number of claims, and of entries making at least one."),
         ("novelty-leads", claims.novelty_leads(m.claims, m.entries).rename(columns={
             "corroboration": "outside lead", "corroboration_words": "words of the lead", "corroboration_url": "URL"}),
-         "Novelty claims an outside lead speaks to: trusted_lead when the page's publisher is an official government or court site or an official newspaper or broadcaster, untrusted_lead otherwise. No other novelty claim has an outside source."),
+         "Novelty claims whose entry's outside lead states a first. trusted_lead: the lead states the same first on a page whose publisher is an official government or court site or an official newspaper or broadcaster; untrusted_lead: the same first on another page (either way the page repeats the claim, it does not check it); other_first: the lead states a different first and does not speak to the claim. No other novelty claim has an outside source."),
         ("recognition-kinds", display.counts_table(claims.recognition_by_level_kind(m.claims, m.entries), "level"),
          "Recognition claims by the level of the recognizing body and the kind of recognition."),
         ("recognition-types", claims.recognition_by_type(m.claims, m.entries),

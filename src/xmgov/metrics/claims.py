@@ -1,7 +1,8 @@
 """Claims to be first (novelty) and claims to have been noticed by others (recognition).
 
 A novelty claim (全国首创 "first in the country", 全省首家 "first in the province") is the unit's
-own statement, which an outside page sometimes confirms (claims.corroboration); a recognition
+own statement, which an outside page sometimes repeats (claims.corroboration: a page stating the
+same first reports the claim again, it does not check it); a recognition
 claim reports that another body awarded, listed, endorsed or replicated the work. Who that body
 is, is coded by hand as a type (a ministry, a court, a jury, a newspaper …) and, separately, a
 level. Counts are of claims (one entry may make several) and, separately, of entries.
@@ -23,6 +24,11 @@ STATE_TYPES = ("central_organ", "supreme_judicial")
 # entry's practice: the whole city, or an office, honoured. (entry, words of the span that say
 # who received it, the recipient in English). Matched against the span, so a reworded claim is
 # simply no longer flagged.
+# An honour to the team that runs the practice (该平台办案团队被…表彰) is recognition of the entry:
+# the team is the entry's own, unlike the whole city or an office. Found by this word in the span.
+TEAM = "团队"
+# Novelty claims whose outside lead states the same first (claims.corroboration): it repeats the claim.
+REPEATED = ("trusted_lead", "untrusted_lead")
 RECIPIENT_NOT_PRACTICE = (
     ("P16", "厦门被", "the whole city: 厦门被…命名为, 'Xiamen was named' a national food-safety model city"),
     ("P26", "市委网信办获评", "an office: 市委网信办获评, 'the city's cyberspace office was rated' an advanced unit"),
@@ -136,8 +142,9 @@ def national_by_type(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFram
 
 
 def novelty_leads(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
-    """Novelty claims an outside lead speaks to: entry, span, level, whether the lead's publisher is
-    of a trusted class, the words of the lead that state the first, and its URL."""
+    """Novelty claims with an outside lead that states a first: entry, span, level, what the lead
+    says (the same first on a page of a trusted publisher class or of another, or a different
+    first), the words of the lead that state it, and its URL."""
     _check(claims)
     require(claims, "claims.csv", ("corroboration", "corroboration_words", "corroboration_url"))
     nov = claims[(claims["claim_type"] == "novelty") & (claims["corroboration"].fillna("none") != "none")]
@@ -185,3 +192,12 @@ def recipient_not_practice(claims: pd.DataFrame) -> pd.DataFrame:
         rows.append(hit.assign(recipient=recipient))
     out = pd.concat(rows) if rows else rec.iloc[0:0].assign(recipient=pd.Series(dtype=str))
     return out.sort_values(["entry_id", "span"], ignore_index=True)
+
+
+def team_honours(claims: pd.DataFrame) -> pd.DataFrame:
+    """Recognition claims of an entry that honour its team (TEAM in the span): kept, and counted,
+    as recognition of the entry."""
+    _check(claims)
+    rec = entry_recognition(claims)
+    return rec[rec["span"].astype(str).str.contains(TEAM, regex=False)].sort_values(["entry_id", "span"],
+                                                                                   ignore_index=True)

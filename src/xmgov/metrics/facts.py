@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..wording import counted
 from ..collaboration.recognition import reconcile
+from ..dataset.external import publisher
 from . import claims as ev_claims
 from . import contested, display, indicators, inventory, lacunae, magnitudes, profile
 from .frame import entry_recognition
@@ -166,7 +167,8 @@ def claims_facts(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataF
             "metrics_individual_honours_ids": ids(set(honours["entry_id"])),
             "metrics_rec_award": int(by_kind["award"]), "metrics_rec_listing": int(by_kind["listing"]),
             "metrics_rec_endorsement": int(by_kind["endorsement"]),
-            "metrics_rec_replication": int(by_kind["replication"])}
+            "metrics_rec_replication": int(by_kind["replication"]),
+            "metrics_team_honour_ids": ids(set(ev_claims.team_honours(claims)["entry_id"]))}
 
 
 def recognizer_type_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
@@ -193,13 +195,22 @@ def recognizer_type_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
             "metrics_rectype_unknown_named": counted(len(unknown) - unnamed, "claim", "claims"),
             "metrics_rectype_outside": counted(len(outside), "type rests", "types rest"),
             "metrics_rectype_outside_ids": ids(outside["entry_id"]),
+            "metrics_rectype_outside_publishers": publishers(outside["recognizer_source_url"]),
             "metrics_national_state_entries": int(national["state"].sum()),
             "metrics_national_other_entries": len(others),
             "metrics_national_other_text": "; ".join(groups) or "none"}
 
 
+def publishers(urls, with_basis: bool = False) -> str:
+    """The publishers of pages, as data/external/source_hosts.csv names them (with the table's basis
+    for their class when `with_basis`), or `none`."""
+    return "; ".join(sorted({publisher(u, with_basis=with_basis) for u in urls.dropna()})) or "none"
+
+
 def novelty_lead_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
-    """Novelty claims an outside lead confirms (trusted publisher) or only repeats (other publisher)."""
+    """Novelty claims whose outside lead states the same first — it repeats the claim, on a page of
+    a trusted publisher class or of another — or a different first (it does not speak to the claim),
+    and how many claims no outside page repeats."""
     leads = ev_claims.novelty_leads(claims, entries)
     novelty = int((claims["claim_type"] == "novelty").sum())
 
@@ -208,16 +219,23 @@ def novelty_lead_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
         return counted(len(rows), "claim", "claims") + (
             f" ({'; '.join(f'{r.entry_id}, {r.span}' for r in rows.itertuples())})" if len(rows) else "")
 
+    trusted = leads[leads["corroboration"] == "trusted_lead"]
+    other = leads[leads["corroboration"] == "other_first"]
     return {"metrics_novelty_trusted_text": listed("trusted_lead"),
+            "metrics_novelty_trusted_publishers": publishers(trusted["corroboration_url"], with_basis=True),
             "metrics_novelty_untrusted_text": listed("untrusted_lead"),
-            "metrics_novelty_unconfirmed": novelty - int((leads["corroboration"] == "trusted_lead").sum())}
+            "metrics_novelty_other_first_text": "; ".join(f"{r.entry_id} ({r.span})" for r in other.itertuples())
+                                                or "none",
+            "metrics_novelty_other_first_words": "; ".join(f"「{w}」" for w in other["corroboration_words"]) or "none",
+            "metrics_novelty_not_repeated": novelty - int(leads["corroboration"].isin(ev_claims.REPEATED).sum())}
 
 
-def confirmed_novelty_text(claims: pd.DataFrame) -> str:
+def repeated_novelty_text(claims: pd.DataFrame) -> str:
     """'1 entry (P04)': the entries with a claim to be first that a page of a trusted publisher
-    confirms (claims.corroboration = trusted_lead), for the key findings and the conclusions."""
-    confirmed = set(claims.loc[claims["corroboration"] == "trusted_lead", "entry_id"])
-    return counted(len(confirmed), "entry", "entries") + (f" ({ids(confirmed)})" if confirmed else "")
+    repeats (claims.corroboration = trusted_lead: it states the same first, which does not check
+    it), for the key findings and the conclusions."""
+    repeated = set(claims.loc[claims["corroboration"] == "trusted_lead", "entry_id"])
+    return counted(len(repeated), "entry", "entries") + (f" ({ids(repeated)})" if repeated else "")
 
 
 def reconcile_facts(claims: pd.DataFrame, entry_agencies: pd.DataFrame) -> dict:

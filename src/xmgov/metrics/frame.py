@@ -15,7 +15,7 @@ CATEGORY_LABELS = {c: category_label(c, "zh (en)") for c in CATEGORIES}
 # position, 前30名, never a count).
 KINDS = ("scale", "output", "outcome", "rate", "money", "change", "rank")
 # Levels of recognition claims, highest first (the recognising body's level, hand-coded; unknown:
-# neither the body nor the words of the claim show it), and of novelty claims (unspecified: 首创 alone).
+# the body is not established, whatever words of reach such as 全国 the claim uses), and of novelty claims (unspecified: 首创 alone).
 LEVELS = RECOGNIZER_LEVELS
 NOVELTY_LEVELS = ("national", "provincial", "city", "unspecified")
 

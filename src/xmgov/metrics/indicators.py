@@ -22,8 +22,9 @@ looked at it (external recognition). The rules:
   replication) of the entry itself (not an honour for individuals, `recognized` = individuals) by a
   body other than the entry's own unit; `recognition_level` is the highest level of the
   recognising body (national > provincial > city > unknown), whatever its type (a ministry, a
-  court, a jury, a newspaper: claims.recognizer_type); `has_national_recognition` when it is
-  national.
+  court, a jury, a newspaper: claims.recognizer_type), and unknown when that body is not
+  established (全国 in a list's name says the list's reach, not its giver's level);
+  `has_national_recognition` when it is national.
   The city award itself is not counted: every entry has it.
 - `has_novelty_claim` with `novelty_level`, the highest level claimed (national > provincial >
   city > unspecified, a bare 首创). A claim to be first is not evidence of effect; it is profiled, not scored.

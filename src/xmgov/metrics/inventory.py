@@ -18,7 +18,7 @@ _NORMALISED = {r.replace(" ", "_"): r for r in READINGS} | {r: r for r in READIN
 # English glosses of the qualifying words, for the prose only (the reading comes from the data).
 GLOSSES = {
     "以上": "or more", "余": "-odd, more than", "多": "more than", "超": "over", "超过": "over",
-    "突破": "broke through", "逾": "over", "上": "as many as", "近": "nearly", "约": "about",
+    "突破": "broke through", "逾": "over", "上": "or more", "近": "nearly", "约": "about",
     "内": "within", "以内": "within", "以下": "or less", "前": "within the top", "达": "reached",
     "达到": "reached",
 }

@@ -20,6 +20,8 @@ HAND_CODING = paths.ANNOTATIONS / "theme_coding.csv"
 # which the two differ (see theme_coding_second.md).
 SECOND_CODING = paths.ANNOTATIONS / "theme_coding_second.csv"
 ADJUDICATION = paths.ANNOTATIONS / "theme_coding_adjudication.csv"
+# Cells the review of the whole adjudicated coding under the codebook's version 2 changed.
+REVIEW = paths.ANNOTATIONS / "theme_coding_v2_review.csv"
 
 
 class CodingError(ValueError):
@@ -117,9 +119,36 @@ def read_adjudication(first: pd.DataFrame, second: pd.DataFrame, path: Path = AD
     return table
 
 
-def adjudicated_matrix(first: pd.DataFrame, adjudication: pd.DataFrame) -> pd.DataFrame:
-    """The coding the chapters use: the first coding, with each disputed cell set as adjudicated."""
+def adjudicated_matrix(first: pd.DataFrame, adjudication: pd.DataFrame,
+                       review: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The coding the chapters use: the first coding, with each disputed cell set as adjudicated,
+    then each cell the version-2 review changed set as reviewed."""
     coded = first.copy()
     for row in adjudication.itertuples():
         coded.loc[row.entry_id, row.code_id] = int(row.adjudicated)
+    for row in ([] if review is None else review.itertuples()):
+        coded.loc[row.entry_id, row.code_id] = int(row.reviewed)
     return coded
+
+
+def read_review(adjudicated: pd.DataFrame, path: Path = REVIEW) -> pd.DataFrame:
+    """The version-2 review, checked: each row changes one cell of the adjudicated coding, states
+    the value it found and the rule it applied."""
+    path = Path(path)
+    table = pd.read_csv(path, dtype={"entry_id": str, "code_id": str}, keep_default_na=False)
+    required = {"entry_id", "code_id", "adjudicated", "reviewed", "rule", "rationale"}
+    if required - set(table.columns):
+        raise CodingError(f"{path}: missing column(s) {sorted(required - set(table.columns))}")
+    if table.duplicated(["entry_id", "code_id"]).any():
+        raise CodingError(f"{path}: a cell is reviewed twice")
+    for line, row in enumerate(table.itertuples(), start=2):
+        where = f"{path}, line {line} ({row.entry_id} {row.code_id})"
+        if row.entry_id not in adjudicated.index or row.code_id not in adjudicated.columns:
+            raise CodingError(f"{where}: no such entry or code")
+        if int(row.adjudicated) != adjudicated.loc[row.entry_id, row.code_id]:
+            raise CodingError(f"{where}: 'adjudicated' does not match the adjudicated coding")
+        if str(row.reviewed) not in ("0", "1") or int(row.reviewed) == int(row.adjudicated):
+            raise CodingError(f"{where}: a review row must change the cell (reviewed 0/1, unlike adjudicated)")
+        if not str(row.rule).strip() or not str(row.rationale).strip():
+            raise CodingError(f"{where}: needs the rule applied and a rationale")
+    return table

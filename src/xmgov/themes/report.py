@@ -15,7 +15,7 @@ import pandas as pd
 from ..wording import counted, series
 from . import agreement, codebook, compare, cooccurrence, frequencies, plots, reliability, robustness
 from .coder import (SECOND_CODING, adjudicated_matrix, dictionary_code, dictionary_hits, hand_matrix,
-                    read_adjudication, read_hand_coding)
+                    read_adjudication, read_hand_coding, read_review)
 from .compare import wilson
 from .gloss import bilingual
 from .segment import USER_DICT, Segmenter, check_sample, jieba_version, read_word_list, stopword_groups
@@ -52,6 +52,7 @@ class Themes:
     reliability: pd.DataFrame
     second_disagreements: pd.DataFrame
     adjudication: pd.DataFrame
+    review: pd.DataFrame
     coding: pd.DataFrame
     prevalence: pd.DataFrame
     by_category_prev: pd.DataFrame
@@ -78,7 +79,8 @@ def analyse(entries: pd.DataFrame) -> Themes:
     second_table = read_hand_coding(book, entries["entry_id"], SECOND_CODING)
     second = hand_matrix(second_table, book)
     adjudication = read_adjudication(hand, second)
-    coding = adjudicated_matrix(hand, adjudication)
+    review = read_review(adjudicated_matrix(hand, adjudication))
+    coding = adjudicated_matrix(hand, adjudication, review)
     dims = {c.code_id: c.dimension for c in book.codes}
     level = entries.set_index("entry_id")["level"]
     known = level[level.isin(LEVELS)]
@@ -101,7 +103,7 @@ def analyse(entries: pd.DataFrame) -> Themes:
         disagreements=agreement.disagreements(coding, machine),
         second_table=second_table, second=second, reliability=reliability.per_code(hand, second, dims),
         second_disagreements=agreement.disagreements(hand, second),
-        adjudication=adjudication, coding=coding,
+        adjudication=adjudication, review=review, coding=coding,
         prevalence=compare.prevalence(coding),
         by_category_prev=compare.prevalence(coding, category),
         category_tests=compare.group_tests(coding, category),
@@ -161,12 +163,12 @@ def lead_text(t: Themes, dimension: str) -> str:
 
 
 def peak_text(t: Themes, code: str) -> str:
-    """'政治引领 (…) is commonest among the grassroots cases (6 of 15)': the category where a code's
-    share is highest, with the counts (several categories are named if they tie)."""
+    """'政治引领 (…) is most frequent, for the size of the list, in the grassroots cases (6 of 15)':
+    the category where a code's share is highest, with the counts (ties are all named)."""
     rows = t.by_category_prev[t.by_category_prev["code_id"] == code]
     best = rows[rows["share"] == rows["share"].max()]
     where = series(f"the {category_label(r.group, 'en short')} ({r.k} of {r.n})" for r in best.itertuples())
-    return f"{t.book.labels()[code]} is commonest among {where}"
+    return f"{t.book.labels()[code]} is most frequent, for the size of the list, in {where}"
 
 
 def level_facts(t: Themes) -> dict:
@@ -233,13 +235,22 @@ def ranking_facts(t: Themes) -> dict:
     ties = [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0]
     return {
         "rob_common_codes": ", ".join(labels[c] for c in common),
-        "rob_common_ties_text": ("" if not ties else " (" + "; ".join(
-            f"{labels[a]} and {labels[b]} tie at {int(rc.loc[a, 'adjudicated'])} entries" for a, b in ties) + ")"),
+        "rob_common_ties_text": "".join(
+            f"; {labels[a]} and {labels[b]} tie at {int(rc.loc[a, 'adjudicated'])} entries" for a, b in ties),
         "rob_first_code": labels[common[0]],
+        "rob_token_gap_text": _token_gap(rc, labels),
         "rob_first_kept_text": ("under every other coding" if len(first_kept) == len(others)
                                 else f"under {len(first_kept)} of the {len(others)} other codings"),
         "rob_order_text": _kept_phrase(len(kept), len(others)),
     }
+
+
+def _token_gap(rc: pd.DataFrame, labels: dict[str, str]) -> str:
+    """'7 entries (民生服务 …)': the largest gap between the adjudicated coding and a token coder."""
+    tokens = [c for c in rc.columns if c.startswith("dictionary (tokens")]
+    gaps = rc[tokens].sub(rc["adjudicated"], axis=0).abs().max(axis=1)
+    code = gaps.idxmax()
+    return f"{counted(int(gaps.max()), 'entry', 'entries')}, for {labels[code]}"
 
 
 def _kept_phrase(kept: int, total: int) -> str:
@@ -289,6 +300,10 @@ def second_coding_facts(t: Themes) -> dict:
         "adjudicated_for_second": int((t.adjudication["adjudicated"] == t.adjudication["second_coder"]).sum()),
         "adjudicated_rule_unclear": int((t.adjudication["rule_unclear"] == "yes").sum()),
         "adjudicated_first_only_text": _first_only_phrase(t.adjudication),
+        "review_cells_text": counted(len(t.review), "cell", "cells"),
+        "review_entries": series(sorted(set(t.review["entry_id"]))),
+        "coding_vs_first": int((t.coding != t.hand).sum().sum()),
+        "coding_vs_second": int((t.coding != t.second).sum().sum()),
     }
 
 

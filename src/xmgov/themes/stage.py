@@ -39,6 +39,15 @@ _CODING_FIELDS = [
 ]
 _ADJUDICATED_FIELDS = _CODING_FIELDS[:3] + [
     ("adjudicated_cells", "string", "Codes whose value the adjudication set, separated by ';'."),
+    ("reviewed_cells", "string", "Codes whose value the review under the codebook's version 2 changed, separated by ';'."),
+]
+_REVIEW_FIELDS = [
+    ("entry_id", "string", "Entry id."),
+    ("code_id", "string", "Code identifier."),
+    ("adjudicated", "integer", "The cell's value after adjudication."),
+    ("reviewed", "integer", "The cell's value after the review under the codebook's version 2."),
+    ("rule", "string", "The codebook rule the review applied."),
+    ("rationale", "string", "The entry's decisive words and why the rule applies."),
 ]
 _ADJUDICATION_FIELDS = [
     ("entry_id", "string", "Entry id."),
@@ -101,6 +110,7 @@ def _typology_fields() -> list[dict]:
         field("template_use", "string", "adopted or adapted (empty for local entries)."),
         field("origin_template", "string", "Template id (typology-templates), where one is named."),
         field("origin_quote", "string", "Words naming the template, or claiming the entry's own novelty, verbatim."),
+        field("origin_unclear_reason", "string", "Why the origin is coded unclear (empty unless it is)."),
         field("frame_terms", "string", "Policy vocabulary named but not treated as a template, separated by ';'."),
         field("note", "string", "The coder's note on a hard case."),
         field("template_status", "string", "Evidence read for the template's origin (typology-templates.status)."),
@@ -139,7 +149,9 @@ def _typology_resources(entries: pd.DataFrame, workdir: Path, folder: Path) -> l
                   "is comparable.",
                   {"fields": [field(c, "integer" if c in ("xiamen_k", "xiamen_n", "xiamen_k_with_alt")
                                     else "number" if c in ("xiamen_pct", "ci_low", "ci_high", "xiamen_pct_with_alt",
-                                                           "reference_pct") else "string",
+                                                           "reference_pct", "ci_low_rounded", "ci_high_rounded",
+                                                           "precision_pct")
+                                    else "boolean" if c == "positioned" else "string",
                                     "See xmgov.themes.typology.comparison.") for c in comparison.columns],
                    "primaryKey": ["comparison_id"]}),
     ]
@@ -173,15 +185,17 @@ def _coding_out(table: pd.DataFrame, matrix: pd.DataFrame) -> pd.DataFrame:
     return out.join(matrix.astype(bool).reset_index(drop=True))
 
 
-def _adjudicated_out(coding: pd.DataFrame, adjudication: pd.DataFrame,
+def _adjudicated_out(coding: pd.DataFrame, adjudication: pd.DataFrame, review: pd.DataFrame,
                      book: codebook.Codebook) -> pd.DataFrame:
-    """The adjudicated coding in the codings' shape; `adjudicated_cells` names the codes whose value
-    the adjudication set (its rationale is in the adjudication table)."""
+    """The adjudicated coding in the codings' shape; `adjudicated_cells` and `reviewed_cells` name the
+    codes whose value the adjudication or the version-2 review set (their tables give the reasons)."""
     joined = {d: [";".join(c for c in book.dimension(d) if coding.loc[e, c]) for e in coding.index]
               for d in coder.DIMENSIONS}
     decided = adjudication.groupby("entry_id")["code_id"].agg(lambda c: ";".join(sorted(c)))
     out = pd.DataFrame({"entry_id": coding.index, **joined})
     out["adjudicated_cells"] = out["entry_id"].map(decided).fillna("")
+    reviewed = review.groupby("entry_id")["code_id"].agg(lambda c: ";".join(sorted(c)))
+    out["reviewed_cells"] = out["entry_id"].map(reviewed).fillna("")
     return out.join(coding.astype(bool).reset_index(drop=True))
 
 
@@ -192,7 +206,8 @@ def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataF
     second_table = coder.read_hand_coding(book, entries["entry_id"], coder.SECOND_CODING)
     second = coder.hand_matrix(second_table, book)
     adjudication = coder.read_adjudication(hand, second)
-    coding = coder.adjudicated_matrix(hand, adjudication)
+    review = coder.read_review(coder.adjudicated_matrix(hand, adjudication))
+    coding = coder.adjudicated_matrix(hand, adjudication, review)
     machine = coder.dictionary_code(entries, book)
     hits = coder.dictionary_hits(entries, book)
     matched = hits.assign(text=hits["code_id"] + "=" + hits["keywords"]).groupby("entry_id")["text"]
@@ -202,12 +217,13 @@ def tables(entries: pd.DataFrame, book: codebook.Codebook) -> dict[str, pd.DataF
     return {"codebook": book.frame(), "hand": _coding_out(hand_table, hand), "dictionary": machine_out,
             "agreement": agreement.per_code(coding, machine, dims),
             "second": _coding_out(second_table, second),
-            "adjudication": adjudication, "adjudicated": _adjudicated_out(coding, adjudication, book),
+            "adjudication": adjudication, "review": review,
+            "adjudicated": _adjudicated_out(coding, adjudication, review, book),
             "reliability": reliability.per_code(hand, second, dims)}
 
 
 def stage(workdir: Path) -> list[dict]:
-    """Write workdir/themes/{codebook,coding_hand,coding_dictionary,agreement,coding_second,
+    """Write workdir/themes/{codebook,coding_first,coding_dictionary,agreement,coding_second,
     adjudication,reliability,typology,typology_templates,typology_comparison}.csv; return descriptors."""
     from ..dataset import load
 
@@ -224,8 +240,8 @@ def stage(workdir: Path) -> list[dict]:
                   "and ecology) with definitions, inclusion/exclusion rules and keywords.",
                   {"fields": fields(_CODEBOOK_FIELDS), "primaryKey": ["code_id"],
                    "foreignKeys": [_entry_key("example_entry_id")]}),
-        _resource("theme-coding-hand", folder / "coding_hand.csv", workdir, out["hand"],
-                  "Theme coding by the editors",
+        _resource("theme-coding-first", folder / "coding_first.csv", workdir, out["hand"],
+                  "First theme coding, by the editors (AI assistant sessions)",
                   "The first coding of every entry (multi-label), by the editors, with a one-line "
                   "rationale quoting the decisive words. The chapters use the adjudicated coding "
                   "(theme-coding-adjudicated).",
@@ -261,9 +277,15 @@ def stage(workdir: Path) -> list[dict]:
         _resource("theme-coding-adjudicated", folder / "coding_adjudicated.csv", workdir, out["adjudicated"],
                   "Adjudicated theme coding (the coding the chapters use)",
                   "The first coding with every cell on which the blind second coding differs set as "
-                  "adjudicated (theme-adjudication gives each decision's rationale).",
+                  "adjudicated (theme-adjudication gives each decision's rationale), then every cell the "
+                  "review of the whole coding under the codebook's version 2 changed (theme-v2-review).",
                   {"fields": fields(_ADJUDICATED_FIELDS) + _code_fields(book),
                    "primaryKey": ["entry_id"], "foreignKeys": [_entry_key()]}),
+        _resource("theme-v2-review", folder / "v2_review.csv", workdir, out["review"],
+                  "Review of the adjudicated coding under the codebook's version 2",
+                  "One row per cell the review changed, with the rule applied and the decisive words.",
+                  {"fields": fields(_REVIEW_FIELDS), "primaryKey": ["entry_id", "code_id"],
+                   "foreignKeys": [_entry_key(), code_key]}),
         _resource("theme-reliability", folder / "reliability.csv", workdir, out["reliability"],
                   "Agreement between the first and the second coding",
                   "Per code: counts, Cohen's kappa and Krippendorff's alpha with bootstrap 95% intervals.",

@@ -101,6 +101,9 @@ def disagreements(t) -> pd.DataFrame:
 def cell_rationale(t, entry_id: str, code_id: str) -> str:
     """Why the adjudicated coding has this cell: the adjudicator's reason where the two coders
     differed on it, otherwise the first coder's rationale for the entry."""
+    reviewed = t.review.set_index(["entry_id", "code_id"])["rationale"]
+    if (entry_id, code_id) in reviewed.index:
+        return f"reviewed under the codebook's version 2: {reviewed.loc[(entry_id, code_id)]}"
     decided = t.adjudication.set_index(["entry_id", "code_id"])["rationale"]
     if (entry_id, code_id) in decided.index:
         return f"adjudicated: {decided.loc[(entry_id, code_id)]}"
@@ -113,7 +116,7 @@ def reliability(t) -> pd.DataFrame:
         "code": r["code_id"].map(t.book.labels()), "first coding": r["first_positive"],
         "second coding": r["second_positive"], "both": r["both_positive"],
         "cells that differ": r["disagreements"],
-        "after adjudication": t.coding.sum().reindex(r["code_id"]).to_numpy(),
+        "after adjudication and review": t.coding.sum().reindex(r["code_id"]).to_numpy(),
         "Cohen's κ [95% CI]": [f"{k:.2f} [{lo:.2f}–{hi:.2f}]" for k, lo, hi
                                in zip(r["cohen_kappa"], r["kappa_low"], r["kappa_high"])],
         "Krippendorff's α [95% CI]": [f"{a:.2f} [{lo:.2f}–{hi:.2f}]" for a, lo, hi
@@ -179,6 +182,20 @@ def most_modes(t) -> pd.DataFrame:
                          for e in count[count == count.max()].index])
 
 
+def uncoded(t) -> pd.DataFrame:
+    """The entries the framework does not reach: no governance mode, or no risk domain."""
+    labels = t.book.labels()
+    modes, risks = t.book.dimension("governance_mode"), t.book.dimension("risk_domain")
+    rows = []
+    for e in t.coding.index:
+        no_mode, no_risk = not t.coding.loc[e, modes].any(), not t.coding.loc[e, risks].any()
+        if no_mode or no_risk:
+            rows.append({"entry": entry_label(t, e), "no governance mode": "yes" if no_mode else "",
+                         "no risk domain": "yes" if no_risk else "",
+                         "codes it carries": "; ".join(labels[c] for c in t.book.ids if t.coding.loc[e, c])})
+    return pd.DataFrame(rows)
+
+
 def robust_terms(t) -> pd.DataFrame:
     o = robustness.overlap(t.robust_top)
     return pd.DataFrame({
@@ -233,6 +250,9 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
          f"The ten most frequent pairs of codes in the adjudicated coding, with Jaccard index, odds ratio and "
          f"Fisher's exact test (Benjamini–Hochberg q over all {len(t.code_pairs)} pairs)"),
         ("most-modes", most_modes(t), "The entries that combine the most governance modes"),
+        ("uncoded", uncoded(t),
+         "Entries that carry no governance mode or no risk domain in the adjudicated coding, with the "
+         "editors' English label and the codes they do carry"),
         ("robust-terms", robust_terms(t),
          f"Top-{top} terms under other preprocessing: how many are shared with the baseline, and which "
          "are new"),

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..dataset.vocabulary import CATEGORIES, category_label
-from ..wording import counted
-from .typology import LABELS, NON_STATE, TYPES, Typology
+from ..wording import counted, series
+from .typology import LABELS, NON_STATE, TYPES, Typology, round_to
 
 
 def _overall(frame: pd.DataFrame) -> pd.DataFrame:
@@ -36,8 +36,13 @@ def order_text(frame: pd.DataFrame) -> str:
 
 
 def position(reference: float, low: float, high: float) -> str:
-    """Where a reference share lies against an interval: 'inside', 'above' or 'below' it."""
+    """Where a reference share lies against an interval whose bounds are already at the reference's
+    precision: 'inside' (a bound included), 'above' or 'below' it."""
     return "inside" if low <= reference <= high else "above" if reference > high else "below"
+
+
+def _positioned(comp: pd.DataFrame, source_key: str = "yu2012zhongmei") -> pd.DataFrame:
+    return comp[(comp["source_key"] == source_key) & comp["positioned"].astype(bool)]
 
 
 def _largest_everywhere(t: Typology) -> str:
@@ -52,7 +57,8 @@ def _largest_everywhere(t: Typology) -> str:
 
 
 def _inside_text(comp: pd.DataFrame) -> str:
-    lgia = comp[comp["source_key"] == "yu2012zhongmei"].dropna(subset=["reference_pct"])
+    """'2 of the 3 readable LGIA shares lie': counted on the rounded intervals."""
+    lgia = _positioned(comp)
     inside = int(lgia["reference_inside_ci"].astype(bool).sum())
     total = len(lgia)
     if inside == 0:
@@ -62,12 +68,15 @@ def _inside_text(comp: pd.DataFrame) -> str:
     return f"{inside} of the {total} readable LGIA shares {'lies' if inside == 1 else 'lie'}"
 
 
+def _series_ids(ids) -> str:
+    """'G05, G14 and C03' ('no entry' if none)."""
+    ids = list(ids)
+    return series(ids) if ids else "no entry"
+
+
 def _ids(coding: pd.DataFrame, column: str, value: str) -> str:
     """'G05, G14 and C03': the entries with a value, in the source's order ('no entry' if none)."""
-    ids = list(coding.loc[coding[column] == value, "entry_id"])
-    if not ids:
-        return "no entry"
-    return ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " and " + ids[-1]
+    return _series_ids(coding.loc[coding[column] == value, "entry_id"])
 
 
 PARTY_WORDS = ("党",)
@@ -97,9 +106,12 @@ def elections_text(coding: pd.DataFrame, entries: pd.DataFrame) -> str:
 
 
 def _alt_reach(comp: pd.DataFrame) -> str:
-    """Whether counting the alternative types brings the Xiamen shares up to the LGIA's."""
-    lgia = comp[comp["source_key"] == "yu2012zhongmei"].dropna(subset=["reference_pct"])
-    k = int((lgia["xiamen_pct_with_alt"] >= lgia["reference_pct"]).sum())
+    """Whether counting the alternative types brings the Xiamen shares up to the LGIA's (compared at
+    the published figures' precision)."""
+    lgia = _positioned(comp)
+    reached = [round_to(p, step) >= ref for p, step, ref in
+               zip(lgia["xiamen_pct_with_alt"], lgia["precision_pct"], lgia["reference_pct"])]
+    k = int(sum(reached))
     if k == 0:
         return (f"none of the {len(lgia)} then reaches the LGIA's share, so the gap does not depend on how "
                 "the borderline entries are classed")
@@ -108,10 +120,63 @@ def _alt_reach(comp: pd.DataFrame) -> str:
 
 
 def _official_text(registry: pd.DataFrame) -> str:
-    """'for 1 of the 10 templates': how many have a source read on an official government, court
-    or newspaper site (the rest were read in reprints)."""
-    official = int(registry["official_host"].sum())
-    return f"for {'none' if official == 0 else official} of the {len(registry)} templates"
+    """'for none of the 9 templates coded national': how many national templates have a source read
+    on an official government, court or newspaper site (none at the issuing body itself)."""
+    national = registry[registry["level"] == "national"]
+    official = int(national["official_host"].sum())
+    return f"for {'none' if official == 0 else official} of the {len(national)} templates coded national"
+
+
+TRUST_WORDS = {"official_government_or_court": "an official government or court site",
+               "official_newspaper_or_broadcaster": "an official newspaper or broadcaster",
+               "other_media": "other media", "aggregator_or_unknown": "an aggregator or a site of unknown publisher"}
+
+
+def _national_sources_text(registry: pd.DataFrame) -> str:
+    """'all 13 sources read for them are on hosts classed as an aggregator or a site of unknown
+    publisher' (or the count by class): the trust class of every source of a national template."""
+    classes = pd.Series([c for cell in registry.loc[registry["level"] == "national", "host_trust"]
+                         for c in cell.split("|")])
+    counts = classes.value_counts()
+    if len(counts) == 1:
+        return f"all {len(classes)} sources read for them are on hosts classed as {TRUST_WORDS[counts.index[0]]}"
+    parts = [f"{k} on {TRUST_WORDS[c]}" for c, k in counts.items()]
+    return f"of the {len(classes)} sources read for them, " + series(parts)
+
+
+def _began_locally(t: Typology) -> tuple[list, str, str]:
+    """The national templates that began, per a source read, as local experiments: their rows,
+    '诉源治理 (成都市人民法院, Chengdu's courts, 2016) and …', and the entries that name them."""
+    reg = t.templates
+    began = reg[(reg["level"] == "national") & (reg["began_locally"] != "")]
+    text = series(f"{name} ({where})" for name, where in zip(began["name_zh"], began["began_locally"]))
+    ids = t.coding.loc[t.coding["origin_template"].isin(began["template_id"]), "entry_id"]
+    return list(began["template_id"]), text, _series_ids(ids)
+
+
+def _unclear_lost(c: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
+    """Entries coded unclear because the code depends on lost words (a template of known level)."""
+    level = c["origin_template"].map(registry.set_index("template_id")["level"])
+    return c[(c["origin"] == "unclear") & (level != "unverified")]
+
+
+def _template_names(registry: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """The Chinese names of the templates some entries name, once each ('none' if none)."""
+    names = registry.set_index("template_id")["name_zh"]
+    return series(names[t] for t in dict.fromkeys(rows["origin_template"]))
+
+
+def _intervals_text(comp: pd.DataFrame) -> str:
+    """'political 8–24%, administrative 9–26% and public service 9–26%': the Xiamen intervals at the
+    precision of the LGIA's figures."""
+    lgia = _positioned(comp)
+    return series(f"{m.split(' = ')[1].replace('_', ' ')} {lo:.0f}–{hi:.0f}%" for m, lo, hi in
+                  zip(lgia["xiamen_measure"], lgia["ci_low_rounded"], lgia["ci_high_rounded"]))
+
+
+def _names_text(k: int) -> str:
+    """'no entry names', '1 entry names', '3 entries name'."""
+    return "no entry names" if k == 0 else counted(k, "entry names", "entries name")
 
 
 def facts(t: Typology) -> dict:
@@ -119,11 +184,18 @@ def facts(t: Typology) -> dict:
     ty, pa, orig = _overall(t.types), _overall(t.participation), _overall(t.origin)
     comp = t.comparison.set_index("comparison_id")
     c = t.coding
-    named = c[c["origin"] != "local"]
+    named = c[c["origin_template"] != ""]
+    lost = _unclear_lost(c, t.templates)
+    unverified = c[(c["origin"] == "unclear") & ~c["entry_id"].isin(lost["entry_id"])]
+    with_alt = c[c["innovation_type_alt"] != ""]
+    alt_by_type = with_alt["innovation_type"].value_counts()
     fengqiao = int(t.entries["description"].str.contains("枫桥").sum())
+    lacuna_ids = set(t.entries.loc[t.entries["has_lacuna"].astype(bool), "entry_id"])
+    began, began_text, began_ids = _began_locally(t)
+    reg = t.templates
 
     def where(cid: str) -> str:
-        return position(comp.loc[cid, "reference_pct"], comp.loc[cid, "ci_low"], comp.loc[cid, "ci_high"])
+        return position(comp.loc[cid, "reference_pct"], comp.loc[cid, "ci_low_rounded"], comp.loc[cid, "ci_high_rounded"])
 
     nonstate = int(c["participation"].isin(NON_STATE).sum())
     top = _order(t.types)[0]
@@ -135,7 +207,12 @@ def facts(t: Typology) -> dict:
         "themes_typology_n_lacuna": int(t.entries["has_lacuna"].astype(bool).sum()),
         "themes_typology_n_titled": int((t.entries["title_source"] == "article").sum()),  # titles the mirror kept
         "themes_typology_city_template_ids": _ids(c, "origin", "city_template"),
-        "themes_typology_unclear_ids": _ids(c, "origin", "unclear"),
+        "themes_typology_n_unclear": int(orig.loc["unclear", "k"]),
+        "themes_typology_unclear_unverified_ids": _series_ids(unverified["entry_id"]),
+        "themes_typology_unclear_unverified_template": _template_names(reg, unverified),
+        "themes_typology_unclear_lost_ids": _series_ids(lost["entry_id"]),
+        "themes_typology_unclear_lacuna_ids": _series_ids(e for e in lost["entry_id"] if e in lacuna_ids),
+        "themes_typology_unclear_lost_template": _template_names(reg, lost),
         "themes_typology_self_governance_ids": _ids(c, "participation", "self_governance"),
         "themes_typology_consultation_ids": _ids(c, "participation", "consultation"),
         "themes_typology_n_types": len(TYPES),
@@ -143,16 +220,21 @@ def facts(t: Typology) -> dict:
         "themes_typology_n_administrative": int(ty.loc["administrative", "k"]),
         "themes_typology_n_public_service": int(ty.loc["public_service", "k"]),
         "themes_typology_n_social_governance": int(ty.loc["social_governance", "k"]),
+        "themes_typology_n_alt_political": int(alt_by_type.get("political", 0)),
+        "themes_typology_n_alt_administrative": int(alt_by_type.get("administrative", 0)),
+        "themes_typology_n_alt_public_service": int(alt_by_type.get("public_service", 0)),
+        "themes_typology_n_alt_social_governance": int(alt_by_type.get("social_governance", 0)),
         "themes_typology_pct_political": float(ty.loc["political", "pct"]),
         "themes_typology_pct_administrative": float(ty.loc["administrative", "pct"]),
         "themes_typology_pct_public_service": float(ty.loc["public_service", "pct"]),
         "themes_typology_top_type": LABELS[top],
         "themes_typology_top_n": int(ty.loc[top, "k"]),
+        "themes_typology_top_n_alt": int(alt_by_type.get(top, 0)),
         "themes_typology_top_pct": float(ty.loc[top, "pct"]),
         "themes_typology_top_lo": float(ty.loc[top, "ci_low"]),
         "themes_typology_top_hi": float(ty.loc[top, "ci_high"]),
         "themes_typology_alt_reach_text": _alt_reach(t.comparison),
-        "themes_typology_n_with_alt": int((c["innovation_type_alt"] != "").sum()),
+        "themes_typology_n_with_alt": len(with_alt),
         "themes_typology_type_order": order_text(t.types),
         "themes_typology_largest_text": _largest_everywhere(t),
         "themes_typology_n_participation_none": int(pa.loc["none", "k"]),
@@ -164,17 +246,21 @@ def facts(t: Typology) -> dict:
         "themes_typology_n_local": int(orig.loc["local", "k"]),
         "themes_typology_n_city_template": int(orig.loc["city_template", "k"]),
         "themes_typology_n_national_template": int(orig.loc["national_template", "k"]),
-        "themes_typology_other_locality_text": counted(int(orig.loc["other_locality_template", "k"]), "entry", "entries"),
+        "themes_typology_other_locality_text": _names_text(int(orig.loc["other_locality_template", "k"])),
+        "themes_typology_n_began_locally": len(began),
+        "themes_typology_began_locally_text": began_text,
+        "themes_typology_began_locally_ids": began_ids,
         "themes_typology_n_template_named": len(named),
         "themes_typology_n_adapted": int((named["template_use"] == "adapted").sum()),
         "themes_typology_n_adopted": int((named["template_use"] == "adopted").sum()),
         "themes_typology_official_host_text": _official_text(t.templates),
-        "themes_typology_fengqiao_text": ("no entry names" if fengqiao == 0
-                                          else counted(fengqiao, "entry names", "entries name")),
+        "themes_typology_national_sources_text": _national_sources_text(t.templates),
+        "themes_typology_fengqiao_text": _names_text(fengqiao),
         "themes_typology_lgia_political_ref": float(comp.loc["lgia_political", "reference_pct"]),
         "themes_typology_lgia_administrative_ref": float(comp.loc["lgia_administrative", "reference_pct"]),
         "themes_typology_lgia_public_service_ref": float(comp.loc["lgia_public_service", "reference_pct"]),
         "themes_typology_lgia_denominator": comp.loc["lgia_political", "reference_denominator"],
+        "themes_typology_lgia_intervals_text": _intervals_text(t.comparison),
         "themes_typology_lgia_inside_text": _inside_text(t.comparison),
         "themes_typology_pct_political_with_alt": float(comp.loc["lgia_political", "xiamen_pct_with_alt"]),
         "themes_typology_pct_administrative_with_alt": float(comp.loc["lgia_administrative", "xiamen_pct_with_alt"]),
@@ -184,8 +270,6 @@ def facts(t: Typology) -> dict:
         "themes_typology_lgia_political_position": where("lgia_political"),
         "themes_typology_lgia_administrative_position": where("lgia_administrative"),
         "themes_typology_lgia_public_service_position": where("lgia_public_service"),
-        "themes_typology_borins_2010_position": where("borins_collaboration_2010"),
-        "themes_typology_borins_1990_position": where("borins_collaboration_1990"),
     }
 
 
@@ -200,30 +284,54 @@ def _table(frame: pd.DataFrame, first: str) -> pd.DataFrame:
     return wide.rename_axis(first).reset_index()
 
 
+def _once(values) -> list[str]:
+    """Each distinct text at its first row, 'as above' where it repeats: a caveat is said once."""
+    seen, out = set(), []
+    for v in values:
+        out.append("as above" if v in seen else v)
+        seen.add(v)
+    return out
+
+
 def _comparison_table(t: Typology) -> pd.DataFrame:
     comp = t.comparison
     return pd.DataFrame({
         "Xiamen measure": comp["xiamen_measure"],
-        "Xiamen (95% Wilson interval)": [f"{k}/{n} = {p:.0f}% ({lo:.0f}–{hi:.0f}%)" for k, n, p, lo, hi in
-                                         zip(comp["xiamen_k"], comp["xiamen_n"], comp["xiamen_pct"], comp["ci_low"], comp["ci_high"])],
+        "Xiamen (95% Wilson interval, bounds at the reference's precision)": [
+            f"{k}/{n} = {p:.0f}% ({lo:.0f}–{hi:.0f}%)" for k, n, p, lo, hi in
+            zip(comp["xiamen_k"], comp["xiamen_n"], comp["xiamen_pct"], comp["ci_low_rounded"], comp["ci_high_rounded"])],
         "with the alternative type": [f"{p:.0f}%" if m.startswith("innovation_type") else "–"
                                       for p, m in zip(comp["xiamen_pct_with_alt"], comp["xiamen_measure"])],
         "reference category": comp["reference_category"],
         "reference share": comp["reference_text"],
-        "as printed in figures.csv": comp["reference_figure"],
+        "reference inside the interval": [("yes" if x else "no") if pos else "not set against it"
+                                          for x, pos in zip(comp["reference_inside_ci"], comp["positioned"])],
         "of": comp["reference_denominator"],
-        "source": [f"{s}" + (f" (read in {r})" if r else "") for s, r in zip(comp["source_key"], comp["read_in"])],
-        "what is comparable": comp["caveat"],
+        "cited as": [s + (f" (a summary of {r})" if r else "") for s, r in zip(comp["source_key"], comp["reports"])],
+        "what is comparable": _once(comp["caveat_short"]),
     })
 
 
+def _users(t: Typology) -> pd.Series:
+    """Per template, the entries naming it grouped by their origin code: 'G05, G14 and C03 (Xiamen
+    template); P01 and P21 (unclear)', from the same coding as the origin table."""
+    c = t.coding[t.coding["origin_template"] != ""]
+    out = {}
+    for template, rows in c.groupby("origin_template", sort=False):
+        parts = [f"{series(list(rows.loc[rows['origin'] == code, 'entry_id']))} ({LABELS[code]})"
+                 for code in dict.fromkeys(rows["origin"])]
+        out[template] = "; ".join(parts)
+    return pd.Series(out, dtype=str)
+
+
 def _templates_table(t: Typology) -> pd.DataFrame:
-    users = t.coding[t.coding["origin_template"] != ""].groupby("origin_template")["entry_id"].agg(", ".join)
     reg = t.templates
     return pd.DataFrame({
-        "template": reg["name_zh"] + " " + reg["name_en"], "level": reg["level"], "evidence": reg["status"],
-        "entries naming it": reg["template_id"].map(users).fillna(""),
-        "origin, as read": reg["origin_as_read"], "source read": reg["source_url"] + " — " + reg["source_publisher"]})
+        "template": reg["name_zh"] + " " + reg["name_en"], "level": reg["level"],
+        "entries naming it, by origin code": reg["template_id"].map(_users(t)).fillna(""),
+        "evidence read [host class]": reg["evidence"].str.replace("_", " "),
+        "began locally, per a source read": reg["began_locally"],
+        "origin, as read": reg["origin_as_read"], "first source": reg["source_url"] + " — " + reg["source_publisher"]})
 
 
 def coding_table(t: Typology) -> pd.DataFrame:
@@ -250,12 +358,16 @@ def tables(t: Typology) -> list[tuple[str, pd.DataFrame, str]]:
          "operationalisation of the LGIA's 参与程度 criterion)."),
         ("typology-origin", _table(t.origin, "origin"),
          "Entries by origin: whether the text names a template from outside the entry's unit, and "
-         "where the template comes from as far as the sources read show."),
+         "where the template comes from as far as the sources read show; unclear where no source read "
+         "shows the template's origin or where the code would depend on a lost title or a lacuna."),
         ("typology-templates", _templates_table(t),
-         "Templates named in the entries, the evidence read for their origin and the first source "
-         f"(every source is listed in the codebook). A source on an official site was read {_official_text(t.templates)}; "
-         "the others were read in reprints."),
+         "Templates named in the entries, the entries naming each by their origin code (as counted in the "
+         "origin table), the kind of every source read for the template's origin with its host's trust "
+         "class, and the first source (every source is in the codebook). A source on an official site was "
+         f"read {_official_text(t.templates)}, and none at an issuing body."),
         ("typology-comparison", _comparison_table(t),
          "The Xiamen profile beside the published figures of the LGIA and of Borins' US studies, each "
-         "with its source, denominator and what is comparable. A missing reference share was not readable."),
+         "with where it was read, its denominator and what is comparable (said once; the text gives the "
+         "caveats in full). The Xiamen interval's bounds are rounded to the reference's precision, and a "
+         "reference equal to a bound is inside. A missing reference share was not readable."),
     ]
