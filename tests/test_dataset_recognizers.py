@@ -56,7 +56,7 @@ def _coded(entry_id: str, fragment: str, body_mention: str | None = None) -> pd.
     ("P14", "在全国推广", None, "unknown", "unknown"),  # how far it spread, not who promoted it
     ("P20", "全省范围内推广", None, "unknown", "unknown"),
     ("P05", "41地市", None, "other_localities", "city"),  # peers copying it, not a body above
-    ("C13", "全国反走私", "全国反走私综合治理调查研究中心", "unknown", "national"),  # named, standing not found
+    ("C13", "全国反走私", "全国反走私综合治理调查研究中心", "unknown", "unknown"),  # named, standing and level not found
     ("C16", "省职改办", "市审改办", "city_organ", "city"),
 ])
 def test_hand_coding_of_types_and_levels(entry_id, fragment, body, kind, level):

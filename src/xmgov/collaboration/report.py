@@ -249,6 +249,7 @@ def base_facts(c: Collaboration) -> dict:
         "title_multi_lists_text": counted(len(bases.multi_entries(titles)), "list", "lists"),
         "title_shared_bodies": _english(c, bases.shared_bodies(titles)),
         "title_city_text": _city_share(c, titles),
+        "title_ties_text": f"{int(table.loc[bases.TITLE, 'ties'])} of the {int(table.loc[bases.ALL, 'ties'])}",
         "text_named": int(table.loc[bases.TEXT, "name a body"]),
         "text_multi_text": counted(int(table.loc[bases.TEXT, "name two or more"]), "entry", "entries"),
         "text_multi_ids": series(bases.multi_entries(text)),

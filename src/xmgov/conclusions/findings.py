@@ -27,6 +27,11 @@ from . import crosstabs
 from .preface import sentence_facts
 
 ALPHA = 0.05
+# Single cells a referee showed the strongest theme × feature result turns on, each a coding decision
+# recorded with its reason in the data: P22's 法治, removed by the review under the codebook's
+# version 2 (data/annotations/theme_coding_v2_review.csv), and P16's 全省首个获此殊荣 ("first city
+# in the province to be so honoured"), dropped as a novelty claim (data/annotations/claims.yaml).
+SENSITIVITY = (("P22", "mode_law"), ("P16", "has_novelty_claim"))
 # The risk domains the key findings group as "security": the four of the framework's five risks
 # whose Chinese names are about security or public order (政治安全, 社会治安, 公共安全, 网络安全).
 # risk_disputes (社会矛盾, social conflicts) is a risk of the framework but not a security one, and
@@ -180,6 +185,22 @@ def key_findings_facts(s: Synthesis) -> dict:
     }
 
 
+def sensitivity_facts(s: Synthesis) -> dict:
+    """The best cell's q under each alternative decision in SENSITIVITY (the cell set to 1)."""
+    best = s.cells.sort_values(["q_bh", "p", "code_id", "feature"]).iloc[0]
+    out = {}
+    for i, (entry, column) in enumerate(SENSITIVITY, start=1):
+        table = s.table.copy()
+        if table.loc[entry, column]:
+            raise ValueError(f"findings.SENSITIVITY: {entry} {column} is already set; the alternative is no alternative")
+        table.loc[entry, column] = True
+        cells = crosstabs.code_by_feature(table, list(s.themes.book.ids)).set_index(["code_id", "feature"])
+        out[f"sens{i}_q"] = float(cells.loc[(best["code_id"], best["feature"]), "q_bh"])
+        out[f"sens{i}_entry"] = entry
+    return {"sens1_q": out["sens1_q"], "sens1_entry": out["sens1_entry"],
+            "sens2_q": out["sens2_q"], "sens2_entry": out["sens2_entry"]}
+
+
 def _survive_text(qs: list[float]) -> str:
     """Whether two differences survive the Benjamini–Hochberg correction, as a clause."""
     kept = sum(q < ALPHA for q in qs)
@@ -206,12 +227,12 @@ def conclusions_facts(s: Synthesis) -> dict:
     novelty_recognition = pair(s, "has_novelty_claim", "has_external_recognition")
     coordination_named = pair(s, "claims_coordination", "names_body_text")
     named_outcome = pair(s, "names_body_text", "has_outcome")
-    return common_facts(s) | sentence_facts(s.entries) | {
+    return common_facts(s) | sentence_facts(s.entries) | sensitivity_facts(s) | {
         "ev_window_n": int(s.indicators["has_time_window"].sum()),
         "syn_entries": len(s.table), "syn_codes": len(codes), "syn_alpha": ALPHA,
         "syn_collab_features": sum(f[1] == "collaboration" for f in crosstabs.FEATURES),
         "syn_evidence_features": sum(f[1] == "evidence" for f in crosstabs.FEATURES),
-        "syn_p05": int((c["p"] < ALPHA).sum()), "syn_q05": cells_q05(s),
+        "syn_p05": int((c["p"] < ALPHA).sum()),
         "syn_expected_false": ALPHA * len(c),
         "syn_best_cell": f"{labels[best['code_id']]} × {flabels[best['feature']]}",
         "syn_best_q": float(best["q_bh"]),
@@ -219,7 +240,7 @@ def conclusions_facts(s: Synthesis) -> dict:
         "syn_coordination": int(over.loc["claims_coordination", "k"]),
         "syn_coordination_pct": 100 * float(over.loc["claims_coordination", "share"]),
         "law_novelty_pct": law_novelty.pct, "law_novelty_lo": law_novelty.lo, "law_novelty_hi": law_novelty.hi,
-        "law_novelty_rest_pct": law_novelty.rest_pct, "law_novelty_p": law_novelty.p,
+        "law_novelty_rest_pct": law_novelty.rest_pct, "law_novelty_p_text": network_report.p_phrase(law_novelty.p),
         "law_novelty_q": law_novelty.q,
         "law_survive_text": _survive_text([law_novelty.q, law_coordination.q]),
         "syn_q05_text": counted(cells_q05(s), "theme × feature comparison survives",

@@ -61,8 +61,9 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
                  f"exact p < {alpha} against the entries without the code, before correction for the "
                  f"many tests ({int((cells['q_bh'] < alpha).sum())} of the {len(cells)} cells have a "
                  f"Benjamini–Hochberg q < {alpha})."),
-        alt=("Heat map with a row for all entries and twelve rows of theme codes, labelled in Chinese "
-             "and English, against ten columns: four collaboration features and six evidence "
-             "features; lighter cells are features more entries with that theme show, and each "
+        alt=(f"Heat map with a row for all entries and {len(order)} rows of theme codes, labelled in "
+             f"Chinese and English, against {len(feats)} columns: "
+             f"{int((feats['dimension'] == 'collaboration').sum())} collaboration features and "
+             f"{int((feats['dimension'] == 'evidence').sum())} evidence features; lighter cells are features more entries with that theme show, and each "
              "cell gives the number of entries."),
         source=SOURCE, data=data)

@@ -39,6 +39,20 @@ def load_yaml(name: str, folder: Path = paths.ANNOTATIONS):
         raise DatasetError(str(path), f"not valid YAML: {exc}") from None
 
 
+def load_csv(path: Path, columns: tuple[str, ...]):
+    """A hand-made CSV annotation, every cell as text; a missing file or column is an error that
+    names the file."""
+    import pandas as pd
+
+    if not path.exists():
+        raise DatasetError(str(path), "annotation file is missing")
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise DatasetError(str(path), f"missing column(s) {missing}")
+    return table
+
+
 def check_entry(entry_id: str, entries: dict, where: str) -> dict:
     if entry_id not in entries:
         raise DatasetError(where, f"annotation points to entry {entry_id!r}, which does not exist")

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
+from .annotations import load_csv
 from .errors import DatasetError
 from .external import SUPPORTS_HIGH
 from .vocabulary import LEAD_RELATIONS
@@ -36,12 +35,7 @@ def _novelty_by_key(claims: list[dict]) -> dict[tuple[str, str, int], dict]:
 
 def apply(claims: list[dict], leads: list[dict], path: Path) -> list[dict]:
     """Set `corroboration`, `corroboration_url` and `corroboration_words` on every novelty claim."""
-    if not path.exists():
-        raise DatasetError(str(path), "annotation file is missing")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in COLUMNS if c not in table.columns]
-    if missing:
-        raise DatasetError(str(path), f"missing column(s) {missing}")
+    table = load_csv(path, COLUMNS)
     novelty = _novelty_by_key(claims)
     lead_of = {lead["entry_id"]: lead for lead in leads}
     for c in novelty.values():

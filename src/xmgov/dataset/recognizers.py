@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .annotations import load_csv
 from .errors import DatasetError
 from .external import SUPPORTS_HIGH, load_hosts, source_trust
 from .vocabulary import RECOGNIZER_LEVELS, RECOGNIZER_TYPE_IDS, UNKNOWN
@@ -33,13 +34,7 @@ QUOTED = re.compile(r"「([^」]+)」")
 
 
 def load(path: Path) -> pd.DataFrame:
-    if not path.exists():
-        raise DatasetError(str(path), "annotation file is missing")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in COLUMNS if c not in table.columns]
-    if missing:
-        raise DatasetError(str(path), f"missing column(s) {missing}")
-    return table
+    return load_csv(path, COLUMNS)
 
 
 def _check_row(row, where: str, hosts: dict[str, str]) -> str | None:

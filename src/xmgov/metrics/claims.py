@@ -25,13 +25,13 @@ STATE_TYPES = ("central_organ", "supreme_judicial")
 # who received it, the recipient in English). Matched against the span, so a reworded claim is
 # simply no longer flagged.
 # An honour to the team that runs the practice (该平台办案团队被…表彰) is recognition of the entry:
-# the team is the entry's own, unlike the whole city or an office. Found by this word in the span.
+# the team is the entry's own, unlike the whole city. Found by this word in the span. So is an
+# honour to the unit the dataset records as implementing the entry (P26's 市委网信办).
 TEAM = "团队"
 # Novelty claims whose outside lead states the same first (claims.corroboration): it repeats the claim.
 REPEATED = ("trusted_lead", "untrusted_lead")
 RECIPIENT_NOT_PRACTICE = (
     ("P16", "厦门被", "the whole city: 厦门被…命名为, 'Xiamen was named' a national food-safety model city"),
-    ("P26", "市委网信办获评", "an office: 市委网信办获评, 'the city's cyberspace office was rated' an advanced unit"),
 )
 
 
@@ -149,6 +149,11 @@ def novelty_leads(claims: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
     require(claims, "claims.csv", ("corroboration", "corroboration_words", "corroboration_url"))
     nov = claims[(claims["claim_type"] == "novelty") & (claims["corroboration"].fillna("none") != "none")]
     out = nov.assign(label=nov["entry_id"].map(entry_labels(entries)))
+    # The book prints the address of a trusted publisher's page only; for any other page it gives the
+    # host, so that a spam or content-farm page is not advertised (the full URL stays in claims.csv).
+    trusted = out["corroboration"] == "trusted_lead"
+    host = out["corroboration_url"].str.extract(r"^https?://([^/]+)", expand=False)
+    out["corroboration_url"] = out["corroboration_url"].where(trusted, "page on " + host + " (address in the data)")
     cols = ["entry_id", "label", "span", "level", "corroboration", "corroboration_words", "corroboration_url"]
     return out[cols].sort_values(["entry_id", "span"], ignore_index=True)
 

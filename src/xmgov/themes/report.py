@@ -126,6 +126,8 @@ def party_level_ids(entries: pd.DataFrame) -> list[str]:
 
 
 RARE = 0.10  # a code on fewer than this share of the entries is called rare in the prose
+# The risk codes this book added to the framework's five risks (see the codebook's sources).
+ADDED_RISKS = ("risk_services", "risk_ecology")
 
 
 def order_text(t: Themes, dimension: str) -> str:
@@ -230,6 +232,9 @@ def ranking_facts(t: Themes) -> dict:
     pairs = [(a, b) for i, a in enumerate(common) for b in common[i + 1:]]
     sign = lambda col, a, b: int(rc.loc[a, col] > rc.loc[b, col]) - int(rc.loc[a, col] < rc.loc[b, col])
     kept = [c for c in others if all(sign(c, a, b) == sign("adjudicated", a, b) for a, b in pairs)]
+    # Codings that reverse no pair, and differ only where one side ties.
+    compatible = [c for c in others if c not in kept
+                  and all(sign(c, a, b) * sign("adjudicated", a, b) >= 0 for a, b in pairs)]
     first_kept = [c for c in others if rc[c].idxmax() == common[0] and (rc[c] == rc[c].max()).sum() == 1]
     labels = t.book.labels()
     ties = [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0]
@@ -241,24 +246,29 @@ def ranking_facts(t: Themes) -> dict:
         "rob_token_gap_text": _token_gap(rc, labels),
         "rob_first_kept_text": ("under every other coding" if len(first_kept) == len(others)
                                 else f"under {len(first_kept)} of the {len(others)} other codings"),
-        "rob_order_text": _kept_phrase(len(kept), len(others)),
+        "rob_order_text": _kept_phrase(len(kept), len(compatible), len(others)),
     }
 
 
 def _token_gap(rc: pd.DataFrame, labels: dict[str, str]) -> str:
     """'7 entries (民生服务 …)': the largest gap between the adjudicated coding and a token coder."""
     tokens = [c for c in rc.columns if c.startswith("dictionary (tokens")]
-    gaps = rc[tokens].sub(rc["adjudicated"], axis=0).abs().max(axis=1)
-    code = gaps.idxmax()
-    return f"{counted(int(gaps.max()), 'entry', 'entries')}, for {labels[code]}"
+    gaps = rc[tokens].sub(rc["adjudicated"], axis=0).abs()
+    code, variant = gaps.stack().idxmax()
+    where = variant.removeprefix("dictionary (tokens, ").removesuffix(")")
+    return f"{counted(int(gaps.loc[code, variant]), 'entry', 'entries')}, for {labels[code]} ({where})"
 
 
-def _kept_phrase(kept: int, total: int) -> str:
+def _kept_phrase(kept: int, compatible: int, total: int) -> str:
+    """Whether the other codings keep the order: exactly, up to a tie, or with a pair reversed."""
     if kept == total:
         return "holds in every other coding"
-    where = "none" if kept == 0 else f"{kept}"
-    return (f"holds in {where} of the {total} other codings: the ranks below the first depend on how "
-            f"the codes are applied")
+    reversed_ = total - kept - compatible
+    if reversed_ == 0:
+        return (f"holds in every other coding up to ties: none reverses a pair, and "
+                f"{counted(compatible, 'coding makes or breaks', 'codings make or break')} a tie")
+    return (f"has a pair reversed in {reversed_} of the {total} other codings, so the ranks below the "
+            f"first depend on how the codes are applied")
 
 
 def _undefined_phrase(r: pd.DataFrame, labels: dict[str, str]) -> str:
@@ -274,8 +284,10 @@ def _first_only_phrase(adjudication: pd.DataFrame) -> str:
     """What the adjudication made of the codes only the first coder applied."""
     first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
     kept = int(first_only["adjudicated"].sum())
-    phrase = f"kept {kept}"
-    return phrase + (": the first coding tends to apply codes too readily" if 2 * kept < len(first_only) else "")
+    dropped = first_only[first_only["adjudicated"] == 0]
+    unclear = int((dropped["rule_unclear"] == "yes").sum())
+    return (f"kept {kept}; for {unclear} of the {len(dropped)} it dropped, it found the codebook's rule "
+            f"itself unclear, so the first coding's surplus is as much the rules' vagueness as the coder's")
 
 
 def second_coding_facts(t: Themes) -> dict:
@@ -347,6 +359,9 @@ def facts(t: Themes) -> dict:
         "seg_entries": t.seg_check["entry_id"].nunique(),
         "seg_in_top_text": _wrong_in_top(t),
         "max_modes": int(modes.max()), "no_mode_text": no_mode_text(t),
+        "no_framework_risk_text": counted(int((t.coding[[c for c in t.book.dimension("risk_domain")
+                                                           if c not in ADDED_RISKS]].sum(axis=1) == 0).sum()),
+                                          "entry addresses", "entries address"),
         "kappa_min": float(ag["cohen_kappa"].min()), "kappa_max": float(ag["cohen_kappa"].max()),
         "kappa_median": float(ag["cohen_kappa"].median()),
         "alpha_min": float(ag["krippendorff_alpha"].min()),

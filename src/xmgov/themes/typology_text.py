@@ -179,6 +179,17 @@ def _names_text(k: int) -> str:
     return "no entry names" if k == 0 else counted(k, "entry names", "entries name")
 
 
+def _frame_text(coding: pd.DataFrame) -> str:
+    """'17 entries (… of them coded local) also name national or city reform agendas or campaigns
+    (放管服, …)': policy vocabulary recorded as frame_terms, which does not make an origin code."""
+    framed = coding[coding["frame_terms"].str.strip() != ""]
+    terms = sorted({term for cell in framed["frame_terms"] for term in cell.split(";") if term})
+    local = int((framed["origin"] == "local").sum())
+    return (f"{len(framed)} entries ({local} of them coded local) name national or city reform agendas, "
+            f"campaigns or slogans that are not bounded models ({'、'.join(terms)}); they are recorded with "
+            f"the coding as frames and do not change the origin code")
+
+
 def facts(t: Typology) -> dict:
     """Every number and data-dependent phrase the typology section glues, under its full name."""
     ty, pa, orig = _overall(t.types), _overall(t.participation), _overall(t.origin)
@@ -244,6 +255,7 @@ def facts(t: Typology) -> dict:
         "themes_typology_pct_nonstate": 100 * nonstate / len(c),
         "themes_typology_pct_participation_none": float(pa.loc["none", "pct"]),
         "themes_typology_n_local": int(orig.loc["local", "k"]),
+        "themes_typology_frame_text": _frame_text(c),
         "themes_typology_n_city_template": int(orig.loc["city_template", "k"]),
         "themes_typology_n_national_template": int(orig.loc["national_template", "k"]),
         "themes_typology_other_locality_text": _names_text(int(orig.loc["other_locality_template", "k"])),
