@@ -60,6 +60,7 @@ book: $(STAMP)
 # Pages execute while the data are checked: a page run on stale data is re-run once `make data`
 # changes them (its record holds the hashes of the tables it read), and the build stops anyway.
 executed: $(STAMP)
+	$(BIN)/python -m xmgov catalogue
 	$(BIN)/python -m xmgov execute
 
 # The two Sphinx builds, from executed pages: each has its own output and environment.

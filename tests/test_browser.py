@@ -87,7 +87,9 @@ def _chinese_in_other_fonts(page) -> list[str]:
     problems = []
     for node in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "[data-xm-cjk]"})["nodeIds"]:
         fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
-        if not any(f["familyName"].startswith("Noto Sans CJK SC") for f in fonts):
+        # No font at all: Chromium drew none of the node's glyphs (a collapsed navigation entry),
+        # so there is nothing to check; a node drawn in a fallback font names that font here.
+        if fonts and not any(f["familyName"].startswith("Noto Sans CJK SC") for f in fonts):
             html = cdp.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"][:120]
             problems.append(f"Chinese drawn without the CJK font ({[f['familyName'] for f in fonts]}): {html}")
     cdp.detach()

@@ -15,7 +15,7 @@ SOURCES = "\n".join(p.read_text(encoding="utf-8") for p in sorted((paths.ROOT / 
 
 
 def used_names(page: str) -> set[str]:
-    source = toc.source_file(next(d for d in toc.documents() if Path(d).name == page))
+    source = toc.source_file(next(d for d in toc.authored() if Path(d).name == page))
     text = source.read_text(encoding="utf-8")
     return set(GLUE_ROLE.findall(text)) | set(GLUE_DIRECTIVE.findall(text))
 
@@ -38,7 +38,7 @@ def produced_names(page: str) -> set[str]:
 
 
 def test_every_executed_page_has_a_publisher():
-    executed = {Path(d).name for d in toc.documents() if toc.is_notebook(toc.source_file(d))}
+    executed = {Path(d).name for d in toc.authored() if toc.is_notebook(toc.source_file(d))}
     assert executed == set(pages.PAGES)
 
 

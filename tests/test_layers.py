@@ -12,11 +12,12 @@ from xmgov import codegraph
 PACKAGE = Path(xmgov.__file__).parent
 BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "execute", "cache", "bench"}
 ABOVE = {
-    "dataset": {"themes", "collaboration", "metrics", "conclusions"} | BOOK,
-    "themes": {"conclusions"} | BOOK,
-    "collaboration": {"conclusions"} | BOOK,
-    "metrics": {"conclusions"} | BOOK,
-    "conclusions": BOOK,
+    "dataset": {"themes", "collaboration", "metrics", "conclusions", "catalogue"} | BOOK,
+    "themes": {"conclusions", "catalogue"} | BOOK,
+    "collaboration": {"conclusions", "catalogue"} | BOOK,
+    "metrics": {"conclusions", "catalogue"} | BOOK,
+    "conclusions": {"catalogue"} | BOOK,
+    "catalogue": BOOK,
 }
 
 

@@ -17,5 +17,5 @@ def test_rebuild_from_the_cache_executes_nothing(html_dir, tmp_path):
     assert done.returncode == 0, log[-3000:]
     executed = [line for line in log.splitlines() if "Executing notebook" in line]
     assert not executed, f"a rebuild with a warm cache executed notebooks: {executed}"
-    notebooks = [doc for doc in toc.documents() if "kernelspec" in toc.source_file(doc).read_text()]
+    notebooks = [doc for doc in toc.authored() if "kernelspec" in toc.source_file(doc).read_text()]
     assert log.count("Using cached notebook") == len(notebooks)

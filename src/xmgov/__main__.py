@@ -36,6 +36,13 @@ def _run_chapter(args) -> int:
     return 0
 
 
+def _catalogue(args) -> int:
+    from .catalogue.write import write
+
+    print(f"catalogue: {write()} page(s) written")
+    return 0
+
+
 def _pdf(args) -> int:
     from .pdfbook import build
 
@@ -64,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run-chapter", help="execute one chapter notebook and report errors")
     run.add_argument("path")
     run.set_defaults(func=_run_chapter)
+    sub.add_parser("catalogue", help="write the catalogue's pages (one per entry) from the data").set_defaults(
+        func=_catalogue)
     sub.add_parser("pdf", help="build the PDF book into _build/pdf/").set_defaults(func=_pdf)
     sub.add_parser("bench", help="time clean build, no-change rebuild, bare execution, extraction").set_defaults(func=_bench)
     args = parser.parse_args(argv)

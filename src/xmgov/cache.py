@@ -24,7 +24,7 @@ def executed_pages(root: Path | None = None) -> dict[str, Path]:
     """Every page of the table of contents that executes (a notebook), by page name."""
     root = root or paths.ROOT
     pages = {}
-    for document in toc.documents(root / "_toc.yml"):
+    for document in toc.authored(root / "_toc.yml"):
         source = toc.source_file(document, root)
         if toc.is_notebook(source):
             pages[Path(document).name] = source

@@ -402,6 +402,44 @@ def _register_bibliography_style() -> None:
     register_plugin("pybtex.style.formatting", "xmgov_author_year", AuthorYear, force=True)
 
 
+ENTRY_ID = re.compile(r"\b([GPC]\d{2})\b")
+# Nodes whose text is not running prose: an entry id inside them is left as it is.
+_NO_LINK = (nodes.reference, nodes.literal, nodes.FixedTextElement, nodes.raw, nodes.title,
+            addnodes.pending_xref, nodes.caption)
+
+
+def _link_entry_ids(app, doctree, docname) -> None:
+    """Every entry id in the book's text and tables becomes a link to its catalogue page, so a
+    reader reaches an entry from anywhere it is mentioned."""
+    entries = {p.stem for p in (paths.ROOT / "catalogue" / "entries").glob("*.md")}
+    if not entries:
+        return
+    for text in list(doctree.findall(nodes.Text)):
+        value = str(text)
+        if not ENTRY_ID.search(value):
+            continue
+        node, skip = text.parent, False
+        while node is not None:
+            if isinstance(node, _NO_LINK):
+                skip = True
+                break
+            node = node.parent
+        if skip:
+            continue
+        pieces, last = [], 0
+        for match in ENTRY_ID.finditer(value):
+            if match.group(1) not in entries:
+                continue
+            pieces.append(nodes.Text(value[last:match.start()]))
+            ref = nodes.reference("", match.group(1), internal=True, classes=["xm-entry"],
+                                  refuri=app.builder.get_relative_uri(docname, f"catalogue/entries/{match.group(1)}"))
+            pieces.append(ref)
+            last = match.end()
+        if pieces:
+            pieces.append(nodes.Text(value[last:]))
+            text.parent.replace(text, pieces)
+
+
 def _clear_before_reading(app, env, docnames) -> None:
     """Forget every page to be re-read before reading any: Sphinx clears a page only when its turn
     comes, so a figure or table moved to a page read earlier would meet its old label and fail the
@@ -418,6 +456,7 @@ def setup(app):
     app.add_node(figure_index)
     app.connect("doctree-resolved", _fill_figure_index)
     app.connect("doctree-resolved", _plain_status)
+    app.connect("doctree-resolved", _link_entry_ids)
     app.connect("env-get-outdated", _also_outdated)
     app.connect("env-before-read-docs", _clear_before_reading)
     app.connect("config-inited", _pdf_settings)

@@ -41,7 +41,8 @@ def table(name: str, folder: Path | None = None) -> pd.DataFrame:
     for f in fields:
         kind = DTYPES.get(f["type"], "string")
         if kind == "boolean":
-            df[f["name"]] = df[f["name"]].map({"true": True, "false": False}).astype("boolean")
+            # Frictionless's default true/false values, as pandas writes them too (True/False).
+            df[f["name"]] = df[f["name"]].str.lower().map({"true": True, "false": False}).astype("boolean")
         elif kind != "string":
             df[f["name"]] = pd.to_numeric(df[f["name"]]).astype(kind)
     return df

@@ -1,0 +1,82 @@
+"""The catalogue: each entry's page says what the data say, and every entry id links to its page."""
+
+import re
+
+import pandas as pd
+import pytest
+
+from xmgov.catalogue import markdown, record
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return record.build()
+
+
+def test_translations_are_checked_for_completeness_and_figures(tmp_path):
+    entries = pd.DataFrame({"entry_id": ["G01", "G02"], "description": ["化解纠纷4094起", "无数字"]})
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"entry_id": ["G01", "G02"], "translation_en": ["resolved 409 disputes", "no figure"],
+                  "translator_notes": ["", ""]}).to_csv(path, index=False)
+    with pytest.raises(record.CatalogueError, match=r"G01: figures of the description missing.*4094"):
+        record.read_translations(entries, path)
+    pd.DataFrame({"entry_id": ["G01"], "translation_en": ["resolved 4094 disputes"],
+                  "translator_notes": [""]}).to_csv(path, index=False)
+    with pytest.raises(record.CatalogueError, match=r"entries missing \['G02'\]"):
+        record.read_translations(entries, path)
+
+
+def test_lacunae_are_marked_in_place_and_explained():
+    lac = pd.DataFrame({"lacuna_id": ["L9"], "entry_id": ["X01"], "start": [105], "end": [108], "text": ["线余条"],
+                        "note": ["figure cut out"]})
+    text, notes = markdown.marked_description("高效预警违法线余条,推动", lac, 99)
+    assert text == f"高效预警违法{markdown.LOST},推动" and "L9: figure cut out" in notes[0]
+    with pytest.raises(ValueError, match="L9 .*does not match"):
+        markdown.marked_description("高效预警违法线余条", lac, 98)
+
+
+def test_every_entry_page_holds_its_data(catalogue):
+    from xmgov.dataset import load
+
+    adjudicated = load.table("theme-coding-adjudicated").set_index("entry_id")
+    metrics, claims = load.metrics(), load.claims()
+    assert len(catalogue.entries) == 70
+    for entry_id in catalogue.entries["entry_id"]:
+        page = markdown.entry_page(catalogue, entry_id)
+        codes = catalogue.codes[(catalogue.codes["entry_id"] == entry_id) & catalogue.codes["adjudicated"]]
+        assert set(codes["code_id"]) == {c for c in adjudicated.columns[adjudicated.dtypes == "boolean"]
+                                        if adjudicated.loc[entry_id, c]}
+        for label in codes["label"]:
+            assert f"| {label} |" in page
+        for span in metrics.loc[metrics["entry_id"] == entry_id, "span"]:
+            assert f"| {span} |" in page, (entry_id, span)
+        assert page.count("| novelty |") == int(((claims["entry_id"] == entry_id)
+                                                 & (claims["claim_type"] == "novelty")).sum())
+        for name in catalogue.bodies.loc[catalogue.bodies["entry_id"] == entry_id, "name_zh"]:
+            assert name in page
+        assert catalogue.translations.loc[entry_id, "translation_en"] in page
+
+
+def test_the_index_lists_every_entry_once(catalogue):
+    index = markdown.index_page(catalogue)
+    assert sorted(re.findall(r"\{doc\}`([GPC]\d{2}) <entries/", index)) == sorted(catalogue.entries["entry_id"])
+
+
+@pytest.mark.parametrize("page", ["chapters/collaboration", "chapters/metrics", "chapters/themes",
+                                  "chapters/key-findings"])
+def test_every_entry_id_in_the_chapters_links_to_its_page(html_dir, page):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((html_dir / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
+    main = soup.find("main")
+    for script in main(["script", "style"]):
+        script.decompose()
+    linked = main.select("a.xm-entry")
+    assert linked, f"{page}: no entry id is linked"
+    for a in linked:
+        target = (html_dir / page).parent / a["href"].split("#")[0]
+        assert target.resolve().is_file(), f"{page}: {a.text} links to a missing page {a['href']}"
+        assert a["href"].split("#")[0].endswith(f"catalogue/entries/{a.text}.html")
+    unlinked = [t for t in main.find_all(string=re.compile(r"\b[GPC]\d{2}\b"))
+                if not t.find_parent(["a", "code", "pre", "h1", "h2", "h3", "figcaption", "caption"])]
+    assert not unlinked, f"{page}: entry ids not linked: {[str(t)[:60] for t in unlinked[:5]]}"
