@@ -143,3 +143,46 @@ def test_every_page_loads_cleanly(html_dir, site, browser):
         page.close()
         problems += [f"{rel}: {e}" for e in errors]
     assert not problems, "\n".join(problems)
+
+
+def test_catalogue_index_sorts_and_filters(site, browser):
+    """The catalogue index is a working table offline: typing in a column's filter keeps only the
+    matching entries, and the entry links lead to their pages."""
+    import pandas as pd
+
+    entries = pd.read_csv(paths.PROCESSED / "entries.csv")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{site}/catalogue/index.html", wait_until="networkidle")
+    rows = "#xm-catalogue-index tbody tr"
+    page.wait_for_selector(rows)
+    assert page.locator(rows).count() == len(entries)
+    header_filter = page.locator("#xm-catalogue-index thead input").nth(2)  # the award list's column
+    header_filter.click()
+    header_filter.press_sequentially("grassroots")  # DataTables filters as keys are typed
+    page.wait_for_timeout(500)
+    assert page.locator(rows).count() == int((entries["category"] == "grassroots_case").sum())
+    first = page.locator(f"{rows} a").first
+    href = first.get_attribute("href")
+    assert href.startswith("entries/") and first.inner_text() in href
+    page.close()
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def test_no_serious_accessibility_violation_on_any_page(html_dir, site, browser):
+    """axe-core's WCAG 2.1 A and AA rules on every page: no serious or critical violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe, problems = Axe(), []
+    for rel in _pages(html_dir):
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{site}/{rel}", wait_until="networkidle")
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+        for violation in result.response["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                where = "; ".join(n["target"][0] if n["target"] else "?" for n in violation["nodes"][:3])
+                problems.append(f"{rel}: {violation['id']} ({violation['impact']}, "
+                                f"{len(violation['nodes'])} nodes): {where}")
+        page.close()
+    assert not problems, "\n".join(problems)

@@ -362,6 +362,29 @@ def _notebook_download(app, pagename, templatename, context, doctree) -> None:
 WEB_FONT = "xmgov-cjk.woff"
 
 
+# Small repairs of the theme's and extensions' HTML that axe-core (WCAG 2.1 A/AA) reports as serious:
+# the navigation's expand buttons have no name; a scrolling table cannot be reached by keyboard;
+# sphinxcontrib-bibtex marks the reference list role="list" without list items.
+ACCESSIBLE = (
+    ('<summary><span class="toctree-toggle" role="presentation">',
+     '<summary aria-label="Show or hide the pages of this part"><span class="toctree-toggle" role="presentation">'),
+    ('<table class="xm-table', '<table tabindex="0" class="xm-table'),
+    ('<div role="list" class="citation-list">', '<div class="citation-list">'),
+)
+
+
+def _accessible_html(app, exception) -> None:
+    if exception is not None or app.builder.name != "html":
+        return
+    for page in sorted(Path(app.outdir).rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        fixed = text
+        for old, new in ACCESSIBLE:
+            fixed = fixed.replace(old, new)
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")
+
+
 def _web_font(app, exception) -> None:
     if exception is None and app.builder.name == "html":
         import shutil
@@ -467,5 +490,6 @@ def setup(app):
     app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
     app.connect("html-page-context", _unlink_files_in_pdf)
+    app.connect("build-finished", _accessible_html)
     app.connect("build-finished", _web_font)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

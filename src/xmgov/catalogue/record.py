@@ -1,0 +1,149 @@
+"""Everything the catalogue says about an entry, gathered from the data package and the editors'
+translations, so that an entry's page and the chapters can never disagree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+
+TRANSLATIONS = paths.DATA / "translations" / "entries_en.csv"
+DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+class CatalogueError(ValueError):
+    """An input of the catalogue is inconsistent; the message names the file, the entry and the problem."""
+
+
+@dataclass
+class Catalogue:
+    entries: pd.DataFrame  # one row per entry, in the source's order
+    translations: pd.DataFrame  # index entry_id: translation_en, translator_notes
+    lacunae: pd.DataFrame
+    bodies: pd.DataFrame  # entry_id, agency_id, name_zh, name_en, role, source (article title / text / outside page)
+    metrics: pd.DataFrame
+    claims: pd.DataFrame
+    codes: pd.DataFrame  # entry_id, code_id, label, first, second, adjudicated, why
+    indicators: pd.DataFrame
+    typology: pd.DataFrame
+    related: pd.DataFrame  # entry_id, other, score, reason
+
+
+def read_translations(entries: pd.DataFrame, path: Path = TRANSLATIONS) -> pd.DataFrame:
+    """The editors' English translation of every description, checked: one row per entry, none empty,
+    and every figure of the Chinese text present in the English (a dropped number is a mistranslation)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column in ("entry_id", "translation_en", "translator_notes"):
+        if column not in table.columns:
+            raise CatalogueError(f"{path}: missing column {column!r}")
+    expected = set(entries["entry_id"])
+    got = list(table["entry_id"])
+    if len(set(got)) != len(got) or set(got) != expected:
+        raise CatalogueError(f"{path}: entries missing {sorted(expected - set(got))}, unknown "
+                             f"{sorted(set(got) - expected)}, or listed twice")
+    table = table.set_index("entry_id")
+    for entry_id, text in entries.set_index("entry_id")["description"].items():
+        english = table.loc[entry_id, "translation_en"]
+        if not english.strip():
+            raise CatalogueError(f"{path}: {entry_id}: the translation is empty")
+        lost = sorted({d for d in DIGITS.findall(text) if d not in english})
+        if lost:
+            raise CatalogueError(f"{path}: {entry_id}: figures of the description missing from the "
+                                 f"translation: {lost}")
+    return table
+
+
+SOURCES = {"title": "article: the title's list of units", "text": "article: the description"}
+
+
+def bodies(entry_agencies: pd.DataFrame, external: pd.DataFrame, agencies: pd.DataFrame) -> pd.DataFrame:
+    """Every body named for an entry, with its role and where the name comes from (an outside page
+    with the class of its publisher)."""
+    article = entry_agencies.assign(source=entry_agencies["source"].map(SOURCES))
+    # A trusted publisher's page is cited by its address; any other page by its host only.
+    trusted = external["source_trust"].isin(["official_government_or_court", "official_newspaper_or_broadcaster"])
+    host = external["source_url"].str.extract(r"^https?://([^/]+)", expand=False)
+    where = ("[" + host + "](" + external["source_url"] + ")").where(trusted, host)
+    outside = external.assign(source="outside page (" + external["source_trust"].str.replace("_", " ")
+                              + ", " + external["confidence"] + " confidence): " + where)
+    rows = pd.concat([article[["entry_id", "agency_id", "role", "source"]],
+                      outside[["entry_id", "agency_id", "role", "source"]]], ignore_index=True)
+    rows = (rows.drop_duplicates().groupby(["entry_id", "agency_id", "role"], as_index=False)["source"]
+            .agg(lambda s: "; ".join(sorted(s))))
+    names = agencies.set_index("agency_id")[["name_zh", "name_en"]]
+    missing = sorted(set(rows["agency_id"]) - set(names.index))
+    if missing:
+        raise CatalogueError(f"entry_agencies/external_agencies: agency ids not in agencies.csv: {missing}")
+    return rows.join(names, on="agency_id").sort_values(["entry_id", "role", "agency_id", "source"],
+                                                         ignore_index=True)
+
+
+def codes(first: pd.DataFrame, second: pd.DataFrame, adjudicated: pd.DataFrame, adjudication: pd.DataFrame,
+          review: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
+    """Long table of every entry × code: the first, second and adjudicated value, and the reason the
+    adjudicated value differs from the first (adjudication or review) where it does."""
+    ids = list(codebook["code_id"])
+    labels = dict(zip(codebook["code_id"], codebook["label_zh"] + " (" + codebook["label_en"] + ")"))
+    why = {(r.entry_id, r.code_id): f"adjudicated: {r.rationale}" for r in adjudication.itertuples()}
+    why |= {(r.entry_id, r.code_id): f"reviewed under the codebook's version 2: {r.rationale}"
+            for r in review.itertuples()}
+    f, s, a = (t.set_index("entry_id") for t in (first, second, adjudicated))
+    rows = [{"entry_id": e, "code_id": c, "label": labels[c], "first": bool(f.loc[e, c]),
+             "second": bool(s.loc[e, c]), "adjudicated": bool(a.loc[e, c]), "why": why.get((e, c), "")}
+            for e in a.index for c in ids]
+    return pd.DataFrame(rows)
+
+
+def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.DataFrame, top: int = 3) -> pd.DataFrame:
+    """For each entry, the entries most like it: shared adjudicated codes (Jaccard index), shared
+    collaborating bodies and shared award list; the reason names what they share."""
+    coded = codes_long[codes_long["adjudicated"]].groupby("entry_id")["code_id"].agg(frozenset)
+    taking_part = bodies_long[bodies_long["role"].isin(["lead", "implementer"])]
+    named = taking_part.groupby("entry_id")["agency_id"].agg(frozenset)
+    labels = codes_long.drop_duplicates("code_id").set_index("code_id")["label"]
+    names = bodies_long.drop_duplicates("agency_id").set_index("agency_id")["name_zh"]
+    ids = list(entries["entry_id"])
+    rows = []
+    for e in ids:
+        mine, my_bodies = coded.get(e, frozenset()), named.get(e, frozenset())
+        scored = []
+        for o in ids:
+            if o == e:
+                continue
+            theirs, their_bodies = coded.get(o, frozenset()), named.get(o, frozenset())
+            union = mine | theirs
+            jaccard = len(mine & theirs) / len(union) if union else 0.0
+            score = jaccard + len(my_bodies & their_bodies)
+            if score == 0:
+                continue
+            reasons = []
+            if mine & theirs:
+                reasons.append("codes " + "; ".join(labels[c] for c in sorted(mine & theirs)))
+            if my_bodies & their_bodies:
+                reasons.append("bodies " + "、".join(names[b] for b in sorted(my_bodies & their_bodies)))
+            scored.append((-score, o, "; ".join(reasons)))
+        for rank, (neg, o, reason) in enumerate(sorted(scored)[:top], start=1):
+            rows.append({"entry_id": e, "rank": rank, "other": o, "score": round(-neg, 3), "reason": reason})
+    return pd.DataFrame(rows, columns=["entry_id", "rank", "other", "score", "reason"])
+
+
+def build() -> Catalogue:
+    from ..dataset import load
+    from ..metrics import indicators
+
+    entries = load.entries().sort_values("seq", ignore_index=True)
+    agencies = load.agencies()
+    body_table = bodies(load.entry_agencies(), load.external_agencies(), agencies)
+    code_table = codes(load.table("theme-coding-first"), load.table("theme-coding-second"),
+                       load.table("theme-coding-adjudicated"), load.table("theme-adjudication"),
+                       load.table("theme-v2-review"), load.table("theme-codebook"))
+    metrics, claims = load.metrics(), load.claims()
+    return Catalogue(entries=entries, translations=read_translations(entries), lacunae=load.lacunae(),
+                     bodies=body_table, metrics=metrics, claims=claims, codes=code_table,
+                     indicators=indicators.per_entry(metrics, claims, entries),
+                     typology=load.table("typology-coding"),
+                     related=related(code_table, body_table, entries))
