@@ -186,3 +186,45 @@ def test_no_serious_accessibility_violation_on_any_page(html_dir, site, browser)
                                 f"{len(violation['nodes'])} nodes): {where}")
         page.close()
     assert not problems, "\n".join(problems)
+
+
+def _user_dictionary_terms_in_the_book(html_dir) -> list[str]:
+    """The user dictionary's terms that occur in the text of some page's article."""
+    import re
+
+    from xmgov.themes.segment import USER_DICT, read_word_list
+
+    words = read_word_list(USER_DICT)[0::2]  # each line: term and part-of-speech tag
+    articles = []
+    for path in html_dir.rglob("*.html"):
+        match = re.search(r"<article[^>]*data-pagefind-body[^>]*>(.*?)</article>",
+                          path.read_text(encoding="utf-8"), re.DOTALL)
+        if match:
+            articles.append(re.sub(r"<[^>]+>", "", match.group(1)))
+    text = "\n".join(articles)
+    return sorted(w for w in set(words) if w in text)
+
+
+def test_search_finds_every_user_dictionary_term_in_the_book(html_dir, site, browser):
+    """Pagefind's index segments Chinese: each term of the user dictionary that the book contains,
+    and each surviving entry title, is found; the search page shows results for a query."""
+    import pandas as pd
+
+    terms = _user_dictionary_terms_in_the_book(html_dir)
+    assert len(terms) > 20
+    titles = list(pd.read_csv(paths.PROCESSED / "entries.csv")["title"].dropna())
+    page = browser.new_page()
+    page.goto(f"{site}/intro.html", wait_until="networkidle")
+    found = page.evaluate("""async (terms) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const out = {};
+        for (const term of terms) { out[term] = (await pagefind.search(term)).results.length; }
+        return out;
+    }""", terms + titles)
+    missing = sorted(t for t, n in found.items() if n == 0)
+    assert not missing, f"the search finds no page for: {missing}"
+    page.goto(f"{site}/search.html?q=网格员", wait_until="networkidle")
+    page.wait_for_selector(".pagefind-ui__result", state="attached", timeout=10000)
+    assert page.locator(".pagefind-ui__result").count() > 0
+    page.close()

@@ -365,24 +365,55 @@ WEB_FONT = "xmgov-cjk.woff"
 # Small repairs of the theme's and extensions' HTML that axe-core (WCAG 2.1 A/AA) reports as serious:
 # the navigation's expand buttons have no name; a scrolling table cannot be reached by keyboard;
 # sphinxcontrib-bibtex marks the reference list role="list" without list items.
-ACCESSIBLE = (
+HTML_REPAIRS = (
     ('<summary><span class="toctree-toggle" role="presentation">',
      '<summary aria-label="Show or hide the pages of this part"><span class="toctree-toggle" role="presentation">'),
     ('<table class="xm-table', '<table tabindex="0" class="xm-table'),
     ('<div role="list" class="citation-list">', '<div class="citation-list">'),
+    # Pagefind indexes each page's article only, not the navigation repeated on every page.
+    ('<article class="bd-article">', '<article class="bd-article" data-pagefind-body>'),
 )
+# The search page shows Pagefind's results (its own interface, served with the site), which
+# segments Chinese as it indexes and as it reads the query; the theme's search box leads here.
+SEARCH_FORM = re.compile(r'(<div class="bd-search-container">.*?)<form class="bd-search[^>]*>.*?</form>\s*'
+                         r'<div id="search-results"></div>', re.DOTALL)
+PAGEFIND_UI = """<link href="pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="pagefind/pagefind-ui.js"></script>
+<div id="xm-search"></div>
+<div id="search-results" hidden></div>
+<script>
+window.addEventListener("DOMContentLoaded", () => {
+  const ui = new PagefindUI({element: "#xm-search", showSubResults: true, showImages: false});
+  const query = new URLSearchParams(window.location.search).get("q");
+  if (query) ui.triggerSearch(query);
+});
+</script>"""
 
 
-def _accessible_html(app, exception) -> None:
+def _repair_html(app, exception) -> None:
     if exception is not None or app.builder.name != "html":
         return
     for page in sorted(Path(app.outdir).rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         fixed = text
-        for old, new in ACCESSIBLE:
+        for old, new in HTML_REPAIRS:
             fixed = fixed.replace(old, new)
+        if page.name == "search.html" and page.parent == Path(app.outdir):
+            fixed = SEARCH_FORM.sub(lambda m: m.group(1) + PAGEFIND_UI, fixed, count=1)
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
+
+
+def _pagefind(app, exception) -> None:
+    """Index the web book with Pagefind's extended build, as one Chinese-segmented index (English
+    words are still split at spaces), into _build/html/pagefind/."""
+    if exception is not None or app.builder.name != "html":
+        return
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "pagefind_bin_extended", "--site", str(app.outdir),
+                    "--force-language", "zh", "--quiet"], check=True)
 
 
 def _web_font(app, exception) -> None:
@@ -490,6 +521,7 @@ def setup(app):
     app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
     app.connect("html-page-context", _unlink_files_in_pdf)
-    app.connect("build-finished", _accessible_html)
+    app.connect("build-finished", _repair_html)
+    app.connect("build-finished", _pagefind)
     app.connect("build-finished", _web_font)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
