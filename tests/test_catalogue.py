@@ -26,6 +26,19 @@ def test_translations_are_checked_for_completeness_and_figures(tmp_path):
         record.read_translations(entries, path)
 
 
+def test_terms_of_art_are_translated_as_the_glossary_has_them(tmp_path):
+    entries = pd.DataFrame({"entry_id": ["G01"], "description": ["推进诉源治理"]})
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"entry_id": ["G01"], "translation_en": ["promoting litigation-source governance"],
+                  "translator_notes": [""]}).to_csv(path, index=False)
+    glossary = {"诉源治理": "addressing disputes at source (诉源治理)"}
+    with pytest.raises(record.CatalogueError, match="诉源治理 is not translated as the glossary has it"):
+        record.read_translations(entries, path, glossary)
+    pd.DataFrame({"entry_id": ["G01"], "translation_en": ["promoting the addressing of disputes at source"],
+                  "translator_notes": [""]}).to_csv(path, index=False)
+    assert record.read_translations(entries, path, glossary).loc["G01", "translation_en"].startswith("promoting")
+
+
 def test_lacunae_are_marked_in_place_and_explained():
     lac = pd.DataFrame({"lacuna_id": ["L9"], "entry_id": ["X01"], "start": [105], "end": [108], "text": ["线余条"],
                         "note": ["figure cut out"]})
@@ -80,3 +93,14 @@ def test_every_entry_id_in_the_chapters_links_to_its_page(html_dir, page):
     unlinked = [t for t in main.find_all(string=re.compile(r"\b[GPC]\d{2}\b"))
                 if not t.find_parent(["a", "code", "pre", "h1", "h2", "h3", "figcaption", "caption"])]
     assert not unlinked, f"{page}: entry ids not linked: {[str(t)[:60] for t in unlinked[:5]]}"
+
+
+def test_figures_that_plot_entries_link_to_them(html_dir):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((html_dir / "chapters/metrics.html").read_text(encoding="utf-8"), "html.parser")
+    figure = soup.find(id="fig-metrics-evidence-profile")
+    listed = figure.find(class_="xm-entries")
+    assert listed is not None, "the evidence-profile figure lists no entries"
+    ids = [a.text for a in listed.select("a.xm-entry")]
+    assert len(ids) == 70 and all(a["href"].endswith(f"{a.text}.html") for a in listed.select("a.xm-entry"))

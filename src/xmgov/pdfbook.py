@@ -60,6 +60,7 @@ tr, table.xm-short {{ break-inside: avoid; }}  /* short tables stay whole; long 
 caption, .xm-table-caption, p.rubric {{ break-after: avoid; }}
 .xm-table-meta, .xm-downloads, .xm-cite {{ break-before: avoid; }}
 .xm-figure .legend, .xm-table-meta, .xm-table-block .xm-downloads {{ font-size: 7.5pt; }}
+.xm-entries {{ display: none; }}  /* the web edition's links from a figure to its entries */
 h1, h2, h3, h4 {{ break-after: avoid; }}
 figure, .xm-figure {{ break-inside: avoid; }}
 

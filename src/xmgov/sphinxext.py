@@ -110,9 +110,28 @@ class XmFigure(_Published):
             downloads += nodes.Text(f"{label} ")
             downloads += self.link("figures", record.files[fmt])
         legend += downloads
+        entries = self.plotted_entries(record)
+        if entries:
+            # Each id becomes a link to its catalogue page (_link_entry_ids); the PDF leaves the list out.
+            listed = nodes.paragraph(classes=["xm-entries"])
+            listed += nodes.strong(text="Entries in this figure: ")
+            listed += nodes.Text(" ".join(entries))
+            legend += listed
         legend += self.citation_line(name)
         figure += legend
         return [figure]
+
+    @staticmethod
+    def plotted_entries(record) -> list[str]:
+        """The entries a figure draws, in id order, read from the data it was drawn from."""
+        import pandas as pd
+
+        data = paths.FIGURES / record.files["csv"]
+        columns = pd.read_csv(data, nrows=0).columns
+        if "entry_id" not in columns:
+            return []
+        ids = pd.read_csv(data, usecols=["entry_id"], dtype=str)["entry_id"].dropna().unique()
+        return sorted(i for i in ids if ENTRY_ID.fullmatch(i))
 
 
 class XmTable(_Published):
@@ -524,4 +543,10 @@ def setup(app):
     app.connect("build-finished", _repair_html)
     app.connect("build-finished", _pagefind)
     app.connect("build-finished", _web_font)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    # A change to this module changes what its directives write, so it must re-read every page:
+    # Sphinx does that when an extension's env_version changes, so the version is the module's hash.
+    import hashlib
+
+    env_version = int(hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12], 16)
+    return {"version": "1", "env_version": env_version, "parallel_read_safe": True,
+            "parallel_write_safe": True}

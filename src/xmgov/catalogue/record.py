@@ -33,9 +33,12 @@ class Catalogue:
     related: pd.DataFrame  # entry_id, other, score, reason
 
 
-def read_translations(entries: pd.DataFrame, path: Path = TRANSLATIONS) -> pd.DataFrame:
+def read_translations(entries: pd.DataFrame, path: Path = TRANSLATIONS,
+                      glossary: dict[str, str] | None = None) -> pd.DataFrame:
     """The editors' English translation of every description, checked: one row per entry, none empty,
-    and every figure of the Chinese text present in the English (a dropped number is a mistranslation)."""
+    every figure of the Chinese text present in the English (a dropped number is a mistranslation),
+    and every term of art the glossary lists translated with its gloss."""
+    glossary = terms_of_art() if glossary is None else glossary
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in ("entry_id", "translation_en", "translator_notes"):
         if column not in table.columns:
@@ -54,7 +57,29 @@ def read_translations(entries: pd.DataFrame, path: Path = TRANSLATIONS) -> pd.Da
         if lost:
             raise CatalogueError(f"{path}: {entry_id}: figures of the description missing from the "
                                  f"translation: {lost}")
+        for term, gloss in glossary.items():
+            if term in text and not all(stem in english.lower() for stem in _stems(gloss)):
+                raise CatalogueError(f"{path}: {entry_id}: {term} is not translated as the glossary has "
+                                     f"it ({gloss!r})")
     return table
+
+
+GLOSSARIES = (paths.DATA / "themes" / "glossary.csv", paths.DATA / "glossary_extra.csv")
+MIN_TERM = 3  # shorter glossary words (治理, 服务 …) are common words; their gloss may vary with context
+_FUNCTION_WORDS = {"the", "and", "of", "in", "a", "an", "to", "for", "by", "with", "on", "or", "as", "its"}
+
+
+def terms_of_art(paths_: tuple[Path, ...] = GLOSSARIES) -> dict[str, str]:
+    """The glossary's terms of at least MIN_TERM characters, with their gloss."""
+    table = pd.concat([pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths_])
+    return {t: g for t, g in zip(table["term_zh"], table["term_en"]) if len(t) >= MIN_TERM}
+
+
+def _stems(gloss: str) -> list[str]:
+    """The gloss's content words (before any parenthesis or semicolon), cut to five letters so that
+    inflected forms match ('firsts in the country', 'first-in-the-country')."""
+    words = re.findall(r"[a-z]+", gloss.split("(")[0].split(";")[0].lower())
+    return [w[:5] for w in words if w not in _FUNCTION_WORDS and len(w) >= 3]
 
 
 SOURCES = {"title": "article: the title's list of units", "text": "article: the description"}
@@ -98,9 +123,20 @@ def codes(first: pd.DataFrame, second: pd.DataFrame, adjudicated: pd.DataFrame, 
     return pd.DataFrame(rows)
 
 
-def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.DataFrame, top: int = 3) -> pd.DataFrame:
-    """For each entry, the entries most like it: shared adjudicated codes (Jaccard index), shared
-    collaborating bodies and shared award list; the reason names what they share."""
+def wording(entries: pd.DataFrame) -> dict[str, set[str]]:
+    """Each description's content words, segmented as the themes chapter segments them (its user
+    dictionary, stopwords and synonym merges)."""
+    from ..themes.segment import Segmenter
+
+    return {e: set(terms) for e, terms in Segmenter().corpus(entries).items()}
+
+
+def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.DataFrame, top: int = 3,
+            words: dict[str, set[str]] | None = None) -> pd.DataFrame:
+    """For each entry, the entries most like it: shared adjudicated codes (Jaccard index of the
+    codes), shared collaborating bodies (one point each) and similar wording (Jaccard index of the
+    descriptions' content words); the reason names what they share."""
+    words = words or {}
     coded = codes_long[codes_long["adjudicated"]].groupby("entry_id")["code_id"].agg(frozenset)
     taking_part = bodies_long[bodies_long["role"].isin(["lead", "implementer"])]
     named = taking_part.groupby("entry_id")["agency_id"].agg(frozenset)
@@ -117,7 +153,9 @@ def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.Dat
             theirs, their_bodies = coded.get(o, frozenset()), named.get(o, frozenset())
             union = mine | theirs
             jaccard = len(mine & theirs) / len(union) if union else 0.0
-            score = jaccard + len(my_bodies & their_bodies)
+            my_words, their_words = words.get(e, set()), words.get(o, set())
+            text = len(my_words & their_words) / len(my_words | their_words) if my_words | their_words else 0.0
+            score = jaccard + len(my_bodies & their_bodies) + text
             if score == 0:
                 continue
             reasons = []
@@ -125,6 +163,9 @@ def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.Dat
                 reasons.append("codes " + "; ".join(labels[c] for c in sorted(mine & theirs)))
             if my_bodies & their_bodies:
                 reasons.append("bodies " + "、".join(names[b] for b in sorted(my_bodies & their_bodies)))
+            shared_words = sorted(my_words & their_words)
+            if shared_words:
+                reasons.append("words " + "、".join(shared_words[:6]) + ("…" if len(shared_words) > 6 else ""))
             scored.append((-score, o, "; ".join(reasons)))
         for rank, (neg, o, reason) in enumerate(sorted(scored)[:top], start=1):
             rows.append({"entry_id": e, "rank": rank, "other": o, "score": round(-neg, 3), "reason": reason})
@@ -146,4 +187,4 @@ def build() -> Catalogue:
                      bodies=body_table, metrics=metrics, claims=claims, codes=code_table,
                      indicators=indicators.per_entry(metrics, claims, entries),
                      typology=load.table("typology-coding"),
-                     related=related(code_table, body_table, entries))
+                     related=related(code_table, body_table, entries, words=wording(entries)))
