@@ -48,10 +48,23 @@ def marked_description(text: str, lacunae: pd.DataFrame, start: int) -> tuple[st
         if not (0 <= i <= j <= len(text)) or text[i:j] != row.text:
             raise ValueError(f"lacunae.csv: {row.lacuna_id} ({row.entry_id}) does not match the description at "
                              f"offsets {row.start}–{row.end}")
-        pieces += [text[at:i], LOST]
+        pieces += [text[at:i], _shown(row)]
         at = j
         notes.append(f"{LOST} {row.lacuna_id}: {row.note} (characters {row.start}–{row.end} of the raw file)")
     return "".join(pieces + [text[at:]]), notes
+
+
+def _shown(lacuna) -> str:
+    """What stands where a passage was cut: the mark, keeping the words that survive around it
+    (a cut figure leaves a stray 线 before its unit, 线余条: 〔…〕余条; a cut name keeps its first
+    character, 习〔…〕; a cut passage keeps the quotation mark after it, 线”: 〔…〕”)."""
+    residue = lacuna.text
+    if lacuna.rule == "cut_name":
+        return residue + LOST
+    return LOST + residue.removeprefix("线")
+
+
+LEVEL_NAMES = {"street": "sub-district or township (街道/镇; the dataset's level `street`)"}
 
 
 def _yes(value) -> str:
@@ -73,7 +86,7 @@ def entry_page(c: Catalogue, entry_id: str) -> str:
         table(pd.DataFrame([
             {"field": "title", "value": title, "evidence": cell(e.get("title_units"))},
             {"field": "district", "value": e["district"], "evidence": cell(e["district_evidence"]) + "; " + cell(e["district_basis"])},
-            {"field": "level", "value": e["level"], "evidence": cell(e["level_evidence"]) + "; " + cell(e["level_basis"])},
+            {"field": "level", "value": LEVEL_NAMES.get(e["level"], e["level"]), "evidence": cell(e["level_evidence"]) + "; " + cell(e["level_basis"])},
         ])),
         "## The description\n",
         f"{chinese}\n",
@@ -87,9 +100,7 @@ def entry_page(c: Catalogue, entry_id: str) -> str:
         table(c.bodies[c.bodies["entry_id"] == entry_id].assign(
             body=lambda b: b["name_zh"] + " · " + b["name_en"])[["body", "role", "source"]]),
         "## Reported figures\n",
-        table(c.metrics[c.metrics["entry_id"] == entry_id][
-            ["span", "value", "unit", "qualifier", "kind", "baseline_value", "period"]].rename(
-            columns={"baseline_value": "baseline"})),
+        table(_figures(c.metrics[c.metrics["entry_id"] == entry_id])),
         "## Claims of novelty and recognition\n",
         table(c.claims[c.claims["entry_id"] == entry_id].assign(
             **{"recognizer type": lambda k: k["recognizer_type"].where(k["claim_type"] == "recognition"),
@@ -116,6 +127,15 @@ def entry_page(c: Catalogue, entry_id: str) -> str:
         "`themes/coding_*.csv`, `themes/typology.csv`).\n",
     ]
     return "\n".join(p for p in parts if p)
+
+
+def _figures(metrics: pd.DataFrame) -> pd.DataFrame:
+    """Reported figures with the baseline written whole: its value, unit and qualifier."""
+    base = [("" if pd.isna(v) else f"{cell(v)} {cell(u) if pd.notna(u) else ''} "
+             f"({q})" if pd.notna(q) else f"{cell(v)} {cell(u) if pd.notna(u) else ''}").strip()
+            if pd.notna(v) else "–"
+            for v, u, q in zip(metrics["baseline_value"], metrics["baseline_unit"], metrics["baseline_qualifier"])]
+    return metrics.assign(baseline=base)[["span", "value", "unit", "qualifier", "kind", "baseline", "period"]]
 
 
 def _profile(c: Catalogue, entry_id: str) -> str:
