@@ -121,12 +121,20 @@ def entry_page(c: Catalogue, entry_id: str) -> str:
         _related(c, entry_id),
         "## Cite and data\n",
         f"{citation.short_authors()} ({citation.year()}), entry {entry_id}, in *{citation.short_title()}*, "
-        f"version {citation.metadata()['version']}, catalogue page `{page_name(entry_id)}`.\n\n"
+        f"version {citation.metadata()['version']}, {_address(entry_id)}.\n\n"
         f"The entry's rows are those with `entry_id` = `{entry_id}` in the data package's tables "
         "(`entries.csv`, `entry_agencies.csv`, `metrics.csv`, `claims.csv`, `lacunae.csv`, "
         "`themes/coding_*.csv`, `themes/typology.csv`).\n",
     ]
     return "\n".join(p for p in parts if p)
+
+
+def _address(entry_id: str) -> str:
+    """The page's address where CITATION.cff gives the book's; its path in the book otherwise."""
+    from ..how_to_cite import url
+
+    base = url().rstrip("/")
+    return f"<{base}/{page_name(entry_id)}.html>" if base else f"catalogue page `{page_name(entry_id)}`"
 
 
 def _figures(metrics: pd.DataFrame) -> pd.DataFrame:
