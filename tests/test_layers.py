@@ -10,7 +10,7 @@ import xmgov
 from xmgov import codegraph
 
 PACKAGE = Path(xmgov.__file__).parent
-BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "execute", "cache", "bench"}
+BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "printbuilder", "printhtml", "execute", "cache", "bench"}
 ABOVE = {
     "dataset": {"themes", "collaboration", "metrics", "conclusions", "catalogue"} | BOOK,
     "themes": {"conclusions", "catalogue"} | BOOK,

@@ -139,3 +139,41 @@ def subset(font: Path, chars: set[str], flavor: str | None = None, retain_gids: 
             loaded.flavor = flavor
             _save_atomically(loaded, target)
     return target
+
+
+# The print edition's Latin faces: Source Serif 4 for reading text and Source Sans 3 for headings,
+# captions and tables, both from PyPI (fontpkg-*) as variable fonts. WeasyPrint embeds one static
+# face per style, so each style is cut from the variable font once: (package, file, axes).
+PRINT_FACES = {
+    "serif": ("fontpkg_source_serif_4", "SourceSerif4[opsz,wght].ttf", {"wght": 400, "opsz": 10.5}),
+    "serif_bold": ("fontpkg_source_serif_4", "SourceSerif4[opsz,wght].ttf", {"wght": 650, "opsz": 10.5}),
+    "serif_italic": ("fontpkg_source_serif_4", "SourceSerif4-Italic[opsz,wght].ttf", {"wght": 400, "opsz": 10.5}),
+    "serif_bold_italic": ("fontpkg_source_serif_4", "SourceSerif4-Italic[opsz,wght].ttf", {"wght": 650, "opsz": 10.5}),
+    "sans": ("fontpkg_source_sans_3", "SourceSans3[wght].ttf", {"wght": 400}),
+    "sans_bold": ("fontpkg_source_sans_3", "SourceSans3[wght].ttf", {"wght": 650}),
+    "sans_italic": ("fontpkg_source_sans_3", "SourceSans3-Italic[wght].ttf", {"wght": 400}),
+}
+
+
+def print_face_path(face: str, cache_dir: Path | None = None) -> Path:
+    """A static instance of one print face (see PRINT_FACES), made on first use."""
+    package, filename, axes = PRINT_FACES[face]
+    cache_dir = Path(cache_dir or os.environ.get("XMGOV_FONT_CACHE") or paths.FONT_CACHE)
+    target = cache_dir / f"xm-print-{face}.ttf"
+    if target.is_file():
+        return target
+    try:
+        source = Path(str(resources.files(package).joinpath("files", filename)))
+    except ModuleNotFoundError as exc:
+        raise FontMissingError(f"the font package {package.replace('_', '-')!r} is not installed; "
+                               "run `make env`") from exc
+    if not source.is_file():
+        raise FontMissingError(f"{source}: missing from {package}; reinstall it (`make env`)")
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    with _exclusive(target):
+        if not target.is_file():
+            font = TTFont(source, recalcTimestamp=False)
+            _save_atomically(instancer.instantiateVariableFont(font, axes, updateFontNames=False), target)
+    return target

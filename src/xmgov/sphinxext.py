@@ -21,6 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import citation, paths, toc
 from .fonts import cjk_font_path
 from .figures import load_record
+from .printhtml import chinese_citations
 from .tables import SHORT_TABLE_ROWS, load_table
 
 logger = logging.getLogger(__name__)
@@ -30,16 +31,6 @@ WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", 
 def _site_link(docname: str, folder: str, filename: str, text: str) -> nodes.reference:
     uri = posixpath.relpath(f"{folder}/{filename}", posixpath.dirname(docname) or ".")
     return nodes.reference("", text, refuri=uri, internal=False, classes=["xm-file"])
-
-
-FILE_LINK = re.compile(r'<a\b[^>]*\bhref="(?!#|https?:|mailto:)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
-
-
-def _unlink_files_in_pdf(app, pagename, templatename, context, doctree) -> None:
-    """In the PDF, links to the site's files (figures, tables, notebooks) would point into the
-    reader's file system: keep their text, drop the link. Links within the book stay."""
-    if app.builder.name == "simplepdf" and "body" in context:
-        context["body"] = FILE_LINK.sub(r'<span class="xm-file">\1</span>', context["body"])
 
 
 def _numref(name: str, docname: str) -> addnodes.pending_xref:
@@ -176,16 +167,7 @@ class XmTable(_Published):
         return row
 
 
-PDF_SETTINGS = {
-    "simplepdf_file_name": "xmgov-book.pdf",
-    "simplepdf_use_weasyprint_api": True,
-    "simplepdf_vars": {
-        "primary": "#0072B2", "secondary": "#0072B2", "cover": "#ffffff", "white": "#ffffff",
-        "links": "#0072B2", "cover-bg": "#0072B2", "cover-overlay": "rgba(0, 114, 178, 0.85)",
-        "top-left-content": "counter(page)",
-        "bottom-center-content": '"Rewarding Governance Innovation in Xiamen"',
-    },
-}
+PDF_SETTINGS = {"simplepdf_file_name": "xmgov-book.pdf"}
 
 
 def _pdf_settings(app, config) -> None:
@@ -246,12 +228,13 @@ def _pdf_style(app) -> None:
         from .pdfbook import prepare_static
 
         app.config.html_static_path.append(str(prepare_static()))
-        app.add_css_file("xmgov-pdf.css")
+        app.add_css_file("xmgov-fonts.css")
 
 
 # Stylesheets of extensions the PDF does not use (no design elements, toggles, copy buttons or
-# live code in print): WeasyPrint matches every selector against every element, so they cost time.
-WEB_ONLY_CSS = ("sphinx-design.min.css", "togglebutton.css", "copybutton.css", "sphinx-thebe.css")
+# live code in print; the web book's own house style): WeasyPrint matches every selector against every element, so they cost time.
+WEB_ONLY_CSS = ("sphinx-design.min.css", "togglebutton.css", "copybutton.css", "sphinx-thebe.css",
+                "xmgov.css")
 
 
 def _pdf_stylesheets(app, pagename, templatename, context, doctree) -> None:
@@ -417,6 +400,7 @@ def _repair_html(app, exception) -> None:
         fixed = text
         for old, new in HTML_REPAIRS:
             fixed = fixed.replace(old, new)
+        fixed = chinese_citations(fixed)
         if page.name == "search.html" and page.parent == Path(app.outdir):
             fixed = SEARCH_FORM.sub(lambda m: m.group(1) + PAGEFIND_UI, fixed, count=1)
         if fixed != text:
@@ -452,26 +436,53 @@ def _web_font(app, exception) -> None:
             shutil.copyfile(pdf, outdir / PDF_NAME)
 
 
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def reference_label(entry) -> str:
+    """An entry's label in the reference list, in the form its citations take in the text: the
+    authors' family names (Chinese authors in Chinese form: 吴俊鸿等, 俞可平、阳军), or the title of
+    a work without a named author; then the year."""
+    people = entry.persons.get("author") or entry.persons.get("editor") or []
+    names = [" ".join(p.last_names or p.first_names).strip("{}") for p in people]
+    if not names:
+        who = str(entry.fields.get("title", entry.key)).replace("{", "").replace("}", "")
+    elif CJK.search(names[0]):
+        who = names[0] + "等" if len(names) > 2 else "、".join(names)
+    else:
+        who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}"
+               if len(names) == 2 else f"{names[0]} et al.")
+    return f"{who}, {entry.fields.get('year', 'n.d.')}"
+
+
+def reference_order(entry) -> tuple:
+    """Works by Latin-script authors first, A to Z; then Chinese ones, in character order."""
+    label = reference_label(entry)
+    return (bool(CJK.match(label)), label.lstrip("[").casefold())
+
+
 def _register_bibliography_style() -> None:
-    """Reference-list labels in the same author-year form as the citations in the text."""
+    """Reference-list labels and order: see `reference_label` and `reference_order`."""
     from pybtex.plugin import register_plugin
     from pybtex.style.formatting.plain import Style as Plain
     from pybtex.style.labels import BaseLabelStyle
+    from pybtex.style.sorting import BaseSortingStyle
 
     class AuthorYearLabels(BaseLabelStyle):
         def format_labels(self, sorted_entries):
             for entry in sorted_entries:
-                people = entry.persons.get("author") or entry.persons.get("editor") or []
-                names = [" ".join(p.last_names or p.first_names).strip("{}") for p in people]
-                who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}"
-                       if len(names) == 2 else f"{names[0]} et al." if names else entry.key)
-                yield f"{who}, {entry.fields.get('year', 'n.d.')}"
+                yield reference_label(entry)
+
+    class LabelOrder(BaseSortingStyle):
+        def sorting_key(self, entry):
+            return reference_order(entry)
 
     class AuthorYear(Plain):
         default_label_style = "xmgov_author_year"
-        default_sorting_style = "author_year_title"
+        default_sorting_style = "xmgov_label_order"
 
     register_plugin("pybtex.style.labels", "xmgov_author_year", AuthorYearLabels, force=True)
+    register_plugin("pybtex.style.sorting", "xmgov_label_order", LabelOrder, force=True)
     register_plugin("pybtex.style.formatting", "xmgov_author_year", AuthorYear, force=True)
 
 
@@ -539,7 +550,6 @@ def setup(app):
     app.connect("html-page-context", _dedupe_scripts)
     app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
-    app.connect("html-page-context", _unlink_files_in_pdf)
     app.connect("build-finished", _repair_html)
     app.connect("build-finished", _pagefind)
     app.connect("build-finished", _web_font)

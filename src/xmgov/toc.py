@@ -40,6 +40,14 @@ def documents(toc_path: Path | None = None) -> list[str]:
     return found
 
 
+def numbered_chapters(toc_path: Path | None = None) -> list[str]:
+    """The top-level documents of the numbered parts (the book's chapters), in order."""
+    toc_path = Path(toc_path or paths.ROOT / "_toc.yml")
+    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
+    return [chapter["file"] for part in toc.get("parts", []) if part.get("numbered")
+            for chapter in part.get("chapters", []) if "file" in chapter]
+
+
 def authored(toc_path: Path | None = None) -> list[str]:
     """The documents a person writes: every document but the generated ones."""
     return [doc for doc in documents(toc_path) if not doc.startswith(GENERATED)]

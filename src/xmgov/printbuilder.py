@@ -1,0 +1,89 @@
+"""The print edition's Sphinx builder: sphinx-simplepdf's single page, made into a book.
+
+It keeps sphinx-simplepdf's name (`simplepdf`, which the pages' `{only}` blocks and myst-nb's
+output priorities name) and its page writer, and replaces what it does at the end: the page goes
+through `xmgov.printhtml` (front matter, lists, cross-references, print-only content), then to
+WeasyPrint as a tagged PDF (PDF/UA-1) with its document information filled in from
+`CITATION.cff`. The theme (`print_theme/`) gives the title page, the copyright page and the
+contents; `xmgov.pdfbook` runs the build and gives it its fonts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.builders.singlehtml import SingleFileHTMLBuilder
+from sphinx.util import logging
+from sphinx_simplepdf.builders.simplepdf import SimplePdfBuilder
+
+from . import citation, printhtml, toc
+
+logger = logging.getLogger(__name__)
+THEME = "xmgov_print"
+THEME_DIR = Path(__file__).with_name("print_theme")
+PDF_VARIANT = "pdf/ua-1"
+
+
+def print_context() -> dict:
+    """What the title page, the copyright page and the document information say, all from
+    CITATION.cff (the one place the book's title, authors, version and date are written)."""
+    meta = citation.metadata()
+    title, _, subtitle = meta["title"].partition(":")
+    source = meta["references"][0]
+    source_authors = "、".join(a["name"] for a in source["authors"])
+    year = citation.year()
+    return {
+        "title": title.strip(), "subtitle": subtitle.strip(), "authors": citation.authors(),
+        "version": meta["version"], "date": str(meta["date-released"]),
+        "subject": " ".join(meta["abstract"].split()),
+        "keywords": ", ".join(meta.get("keywords", [])),
+        "imprint": [
+            f"© {year} {citation.authors()}.",
+            "The text, figures, tables and data of this book are licensed under the Creative "
+            "Commons Attribution 4.0 International licence (CC BY 4.0, "
+            "https://creativecommons.org/licenses/by/4.0/); its code under the MIT licence. "
+            "LICENSE.md, published with the book, gives both in full.",
+            f"The source article, 《{source['title']}》 by {source_authors} "
+            f"({source['publisher']['name']}, {source['date-published']}), is not covered by these "
+            "licences: its copyright remains with its publisher. The book quotes it for analysis "
+            "and comment, and publishes the copy it analysed so that every value can be checked.",
+            f"Version {meta['version']}, {meta['date-released']}. Please cite as: "
+            f"{citation.book_citation()}",
+            "Set in Source Serif 4 (text), Source Sans 3 (headings, tables and captions) and Noto "
+            "Sans CJK SC (Chinese), and made into a PDF with WeasyPrint.",
+        ],
+    }
+
+
+class PrintBuilder(SimplePdfBuilder):
+    """sphinx-simplepdf's builder with the book's own last step (see the module docstring)."""
+
+    name = "simplepdf"
+
+    def __init__(self, app, *args, **kwargs) -> None:
+        app.config.simplepdf_theme = THEME  # read by sphinx-simplepdf's own __init__
+        app.config.html_context = {**app.config.html_context, "xm_print": print_context()}
+        super().__init__(app, *args, **kwargs)
+
+    def finish(self) -> None:
+        SingleFileHTMLBuilder.finish(self)
+        import weasyprint
+
+        root = self.config.root_doc
+        page = Path(self.outdir) / f"{root}.html"
+        html = page.read_text(encoding="utf-8")
+        page.write_text(printhtml.prepare(html, f"{root}.html", toc.numbered_chapters()), encoding="utf-8")
+        target = Path(self.outdir) / self.config.simplepdf_file_name
+        weasyprint.HTML(filename=str(page)).write_pdf(
+            target, pdf_variant=PDF_VARIANT, pdf_tags=True, custom_metadata=True,
+            pdf_identifier=citation.metadata()["version"].encode())
+        logger.info(f"[xmgov] print edition: {target}")
+
+
+def setup(app) -> dict:
+    # sphinx-simplepdf's builder module declares its configuration values (Sphinx loads it by
+    # entry point only when the builder it registers is the one asked for, which is now ours).
+    app.setup_extension("sphinx_simplepdf.builders.simplepdf")
+    app.add_html_theme(THEME, str(THEME_DIR))
+    app.add_builder(PrintBuilder, override=True)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,210 @@
+"""The print edition, read as an editor reads a book: every page rendered and measured.
+
+The page geometry is the stylesheet's (src/xmgov/print_theme/static/xmgov-print.css): ISO B5
+pages, a text block 132 x 204 mm, the inner margin 24 mm; running heads sit in the top margin and
+folios in the bottom margin, both within the text block's width. A landscape page (a wide table)
+has 22 mm side margins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+MM = 72 / 25.4
+PORTRAIT = (176, 250)
+INNER, OUTER, TOP, BOTTOM = 24, 20, 22, 24
+LANDSCAPE_SIDE = 22
+HEAD_BAND, FOLIO_BAND = 12, 14  # mm above and below the text block where heads and folios sit
+TOLERANCE = 0.8  # mm: anti-aliasing of a glyph or rule that touches the block's edge
+MIN_TEXT_PT = 7.0
+
+
+@lru_cache(maxsize=1)
+def _document(path):
+    import pymupdf
+
+    return pymupdf.open(path)
+
+
+@pytest.fixture(scope="module")
+def pdf(pdf_path):
+    return _document(str(pdf_path))
+
+
+def allowed_box(page) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) in points where ink may be: the text block, with the bands of the running
+    head and the folio above and below it."""
+    width, height = page.rect.width / MM, page.rect.height / MM
+    if width > height:  # a landscape page
+        left = right = LANDSCAPE_SIDE
+    elif page.number % 2 == 0:  # a right-hand page (the first page of the book is one)
+        left, right = INNER, OUTER
+    else:
+        left, right = OUTER, INNER
+    x0, x1 = left - TOLERANCE, width - right + TOLERANCE
+    top = 20 if width > height else TOP
+    bottom = 20 if width > height else BOTTOM
+    y0, y1 = top - HEAD_BAND, height - bottom + FOLIO_BAND
+    return x0 * MM, y0 * MM, x1 * MM, y1 * MM
+
+
+def ink_outside(page, dpi: int = 50) -> list[tuple[float, float]]:
+    """Points (mm) of the rendered page that carry ink outside the allowed box."""
+    import numpy as np
+    import pymupdf
+
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    pixels = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
+    scale = dpi / 72
+    x0, y0, x1, y1 = (round(v * scale) for v in allowed_box(page))
+    mask = pixels < 200
+    mask[max(y0, 0):y1, max(x0, 0):x1] = False
+    ys, xs = np.nonzero(mask)
+    return [(round(x / dpi * 25.4, 1), round(y / dpi * 25.4, 1)) for y, x in zip(ys[:3], xs[:3])]
+
+
+def test_page_size_and_count(pdf):
+    first = pdf[0].rect
+    assert (round(first.width / MM), round(first.height / MM)) == PORTRAIT
+    assert pdf.page_count > 100
+
+
+def test_no_ink_outside_the_text_block(pdf):
+    bad = {page.number + 1: found for page in pdf if (found := ink_outside(page))}
+    assert not bad, f"ink outside the text block on pages (1-based: first points in mm): {bad}"
+
+
+def _body_spans(page):
+    """Text spans of the page between the running head and the folio."""
+    x0, y0, x1, y1 = allowed_box(page)
+    top, bottom = y0 + HEAD_BAND * MM, y1 - FOLIO_BAND * MM
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                if span["text"].strip() and top - 1 <= span["bbox"][1] and span["bbox"][3] <= bottom + 1:
+                    yield span
+
+
+def is_heading(span) -> bool:
+    return "Bold" in span["font"] and "Sans" in span["font"] and span["size"] >= 10
+
+
+def test_no_page_holds_only_a_heading(pdf):
+    lonely = []
+    for page in pdf:
+        spans = list(_body_spans(page))
+        if spans and all(is_heading(s) for s in spans) and not page.get_images():
+            lonely.append((page.number + 1, spans[0]["text"][:40]))
+    assert not lonely, f"pages with nothing but a heading: {lonely}"
+
+
+def test_no_heading_at_the_foot_of_a_page(pdf):
+    """A heading is followed on its page by at least one line of what it heads."""
+    stranded = []
+    for page in pdf:
+        spans = list(_body_spans(page))
+        if spans and is_heading(spans[-1]) and page.number + 1 < pdf.page_count:
+            stranded.append((page.number + 1, spans[-1]["text"][:40]))
+    assert not stranded, f"headings left at the foot of a page: {stranded}"
+
+
+def test_no_web_only_lines(pdf):
+    text = "\n".join(page.get_text() for page in pdf)
+    for phrase in ("Download:", "Cite this figure:", "Cite this table:", "download menu",
+                   "Entries in this figure:", "Execution status", "Index of figures"):
+        assert phrase not in text, f"the PDF prints the web edition's {phrase!r}"
+
+
+def test_no_file_links(pdf):
+    """Links go to pages of the book or to the web, never into the build machine's files."""
+    bad = [(page.number + 1, link.get("uri")) for page in pdf for link in page.get_links()
+           if link.get("uri") and not re.match(r"^(https?|mailto):", link["uri"])]
+    assert not bad, f"links that are neither internal nor web addresses: {bad[:10]}"
+
+
+def test_text_is_at_least_7_pt(pdf):
+    small = sorted({(page.number + 1, round(span["size"], 1), span["text"][:30])
+                    for page in pdf for block in page.get_text("dict")["blocks"]
+                    for line in block.get("lines", []) for span in line["spans"]
+                    if span["text"].strip() and span["size"] < MIN_TEXT_PT - 0.05})
+    assert not small, f"text under {MIN_TEXT_PT} pt: {small[:10]}"
+
+
+def test_document_information_and_tags(pdf):
+    from xmgov import citation
+
+    meta = pdf.metadata
+    title = citation.metadata()["title"].split(":")[0].strip()
+    assert meta["title"] == title
+    assert meta["author"] == citation.authors()
+    assert meta["subject"] and meta["keywords"]
+    catalog = pdf.xref_object(pdf.pdf_catalog())
+    assert "/StructTreeRoot" in catalog, "the PDF is not tagged"
+    assert re.search(r"/Marked\s+true", catalog), "the PDF does not declare itself tagged"
+    assert re.search(r"/Lang\s+\(en\)", catalog), "the PDF does not name its language"
+
+
+def test_every_figure_prints_its_text_at_7_pt_or_more(pdf):
+    """Each figure's smallest text, at the scale it is printed: the image's printed width over the
+    width it was drawn at, from the figure's record."""
+    from xmgov import toc
+    from xmgov.figures import load_record
+
+    names = [name for doc in toc.documents() for name in toc.placed(doc)]
+    placed = [info for page in pdf for info in page.get_image_info()]
+    assert len(placed) >= len(names)
+    too_small = []
+    for name, image in zip(names, placed):
+        record = load_record(name)
+        x0, y0, x1, y1 = image["bbox"]
+        # The n-th image printed is the n-th figure placed: the same shape says so.
+        assert abs((x1 - x0) / (y1 - y0) - record.width_in / record.height_in) < 0.02, name
+        scale = (x1 - x0) / (record.width_in * 72)
+        if record.min_text_pt * scale < MIN_TEXT_PT - 0.05:
+            too_small.append((name, round(record.min_text_pt * scale, 1)))
+    assert not too_small, f"figures whose smallest text prints under 7 pt: {too_small}"
+
+
+# The checks themselves, on a small PDF made the same way (they must be able to fail).
+SYNTHETIC = """<html><head><style>
+@font-face {{ font-family: "XM Sans"; font-weight: bold; src: url("{bold}"); }}
+@font-face {{ font-family: "XM Sans"; src: url("{regular}"); }}
+@page {{ size: 176mm 250mm; margin: 22mm 20mm 24mm 24mm; }}
+@page :left {{ margin-left: 20mm; margin-right: 24mm; }}
+body {{ font: 10pt "XM Sans"; }} h2 {{ font-size: 16pt; font-weight: bold; }}
+.page {{ break-before: page; }}
+</style></head><body>
+<p>A page of text that stays inside its block.</p>
+<div class="page"><div style="width: 150mm; height: 5mm; background: black"></div></div>
+<div class="page"><h2>A heading alone</h2></div>
+<div class="page"><p>Text.</p><h2 style="margin-top: 180mm">A heading at the foot</h2></div>
+<div class="page"><p>What it heads.</p></div>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    import pymupdf
+    import weasyprint
+
+    from xmgov.fonts import print_face_path
+
+    html = SYNTHETIC.format(bold=print_face_path("sans_bold").as_uri(), regular=print_face_path("sans").as_uri())
+    target = tmp_path_factory.mktemp("print") / "synthetic.pdf"
+    weasyprint.HTML(string=html).write_pdf(target)
+    return pymupdf.open(target)
+
+
+def test_the_ink_check_sees_what_runs_off_the_block(synthetic):
+    assert not ink_outside(synthetic[0])
+    found = ink_outside(synthetic[1])
+    assert found and all(x > PORTRAIT[0] - INNER - 1 for x, _ in found)  # past the outer margin
+
+
+def test_the_heading_checks_see_a_lonely_and_a_stranded_heading(synthetic):
+    assert [is_heading(s) for s in _body_spans(synthetic[2])] == [True]
+    assert not all(is_heading(s) for s in _body_spans(synthetic[0]))
+    assert is_heading(list(_body_spans(synthetic[3]))[-1])

@@ -1,0 +1,155 @@
+"""The print edition's HTML steps, each on a small page shaped like Sphinx's single page."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from xmgov import printhtml
+
+PAGE = """<html><body>
+<nav id="xm-contents"><ul>
+<li class="toctree-l1"><a href="#document-chapters/themes">What kinds</a></li>
+<li class="toctree-l1"><a href="#document-appendices/status">Execution status</a></li>
+</ul></nav>
+<div id="xm-lists"></div>
+<div class="xm-main">
+<section id="root"><h1>The book</h1>
+<span id="document-chapters/themes"></span><section id="themes">
+<h2><span class="section-number">2. </span>What kinds of innovation were rewarded<a class="headerlink" href="#themes">¶</a></h2>
+<p id="id1">See <a class="reference internal" href="#document-chapters/themes"><span class="doc">What kinds of innovation were rewarded</span></a>,
+<a class="reference internal" href="#document-chapters/themes"><span class="doc">the themes chapter</span></a>,
+<a href="#id1">here</a>, <a href="intro.html#fig-a">the figure</a>, <a href="figures/fig-a.svg">fig-a.svg</a>,
+<a href="https://example.org/x">the web</a>, <a href="#document-appendices/status">the status page</a>
+and <span class="bibtex-citation" id="id2"><a href="#id2">吴俊鸿 <em>et al.</em>, 2023</a></span>.</p>
+<section id="sec"><h3><span class="section-number">2.1. </span>A section: with a subtitle</h3></section>
+<figure id="fig-a"><img src="a.png"/><figcaption><p><span class="caption-number">Figure 2.1 </span><span class="caption-text">Themes by list.</span></p>
+<div class="legend"><p class="xm-downloads">Download: SVG</p><p class="xm-cite">Cite this figure: ...</p></div></figcaption></figure>
+<table id="tab-a" class="xm-table xm-short"><caption><span class="caption-number">Table 2.1 </span><span class="caption-text">A table.</span></caption>
+<tr><th>a</th></tr><tr><td>1</td></tr></table>
+</section>
+<span id="document-appendices/status"></span><section id="status"><h2>Execution status</h2><p id="id1">x</p></section>
+<span id="document-references"></span><section id="references"><h2>References</h2><p id="id7">吴俊鸿, 薛尧, 翁小华</p><p id="id1">y</p><p id="id2">z</p></section>
+</section></div></body></html>"""
+
+
+@pytest.fixture
+def soup():
+    return BeautifulSoup(PAGE, "html.parser")
+
+
+def test_web_only_documents_leave_the_book_and_the_contents(soup):
+    assert printhtml.omit_documents(soup, {"appendices/status": "web only"}) == ["appendices/status"]
+    assert soup.find(id="document-appendices/status") is None
+    assert "Execution status" not in soup.get_text()
+    assert "the status page" in soup.get_text()  # the words stay, the link goes
+    assert not soup.select('a[href="#document-appendices/status"]')
+
+
+def test_download_and_cite_lines_and_pilcrows_are_dropped(soup):
+    printhtml.drop_web_only(soup)
+    text = soup.get_text()
+    assert "Download:" not in text and "Cite this figure" not in text and "¶" not in text
+
+
+def test_links_stay_in_the_book_or_on_the_web(soup):
+    printhtml.localise_links(soup, "intro.html")
+    hrefs = [a["href"] for a in soup.find_all("a", href=True)]
+    assert "#fig-a" in hrefs and "https://example.org/x" in hrefs
+    assert not [h for h in hrefs if not h.startswith(("#", "https://"))]
+    assert soup.find("span", class_="xm-file", string="fig-a.svg") is not None
+
+
+def test_ids_are_unique_and_links_reach_what_they_meant(soup):
+    printhtml.omit_documents(soup, {"appendices/status": "web only"})
+    renamed = printhtml.unique_ids(soup)
+    ids = [el["id"] for el in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids)) and renamed == 4
+    own = soup.find("a", string="here")
+    assert own["href"] == "#id1--chapters-themes" == "#" + own.find_parent("p")["id"]
+    cited = soup.select_one(".bibtex-citation a")  # the citation's own span has the id too
+    assert cited["href"] == "#id2--references"
+
+
+def test_a_link_to_an_id_several_other_documents_use_is_an_error():
+    page = BeautifulSoup(
+        '<span id="document-a"></span><section><p id="x">a</p></section>'
+        '<span id="document-b"></span><section><p id="x">b</p></section>'
+        '<span id="document-c"></span><section><a href="#x">which?</a></section>', "html.parser")
+    with pytest.raises(ValueError, match=r"#x in c: the id is used by \['a', 'b'\]"):
+        printhtml.unique_ids(page)
+
+
+def test_a_reference_by_page_title_reads_as_the_chapter_number(soup):
+    printhtml.drop_web_only(soup)
+    assert printhtml.number_chapter_references(soup) == 1
+    texts = [a.get_text() for a in soup.select('a[href="#document-chapters/themes"]')]
+    assert "Chapter 2" in texts and "the themes chapter" in texts
+
+
+def test_running_heads_are_short(soup):
+    printhtml.drop_web_only(soup)
+    printhtml.running_heads(soup)
+    assert soup.find("h2")["data-running"] == "2 What kinds of innovation were rewarded"
+    assert soup.find("h3")["data-running"] == "2.1 A section"
+
+
+def test_lists_of_figures_and_tables_link_every_item(soup):
+    assert printhtml.lists_of_figures_and_tables(soup) == (1, 1)
+    figures = soup.select("#xm-list-of-figures a")
+    assert [a["href"] for a in figures] == ["#fig-a"]
+    assert figures[0].get_text() == "Figure 2.1Themes by list."
+    assert [a["href"] for a in soup.select("#xm-list-of-tables a")] == ["#tab-a"]
+
+
+def test_a_page_without_the_lists_placeholder_is_refused():
+    with pytest.raises(ValueError, match="xm-lists"):
+        printhtml.lists_of_figures_and_tables(BeautifulSoup("<p>x</p>", "html.parser"))
+
+
+def _table(columns: int, word: str, rows: int = 3, short: bool = True) -> str:
+    cells = "".join(f"<td>{word}</td>" for _ in range(columns))
+    body = "".join(f"<tr>{cells}</tr>" for _ in range(rows))
+    return (f'<div class="xm-main"><table class="xm-table{" xm-short" if short else ""}">{body}</table>'
+            '<div class="xm-table-meta"><p>notes</p></div></div>')
+
+
+def test_a_table_too_wide_for_the_text_block_goes_on_a_landscape_page_with_its_notes():
+    page = BeautifulSoup(_table(8, "Krippendorff's"), "html.parser")
+    assert printhtml.table_layout(page) == (1, 0)
+    wrapper = page.find("div", class_="xm-landscape")
+    assert wrapper.find("table") is not None and wrapper.find(class_="xm-table-meta") is not None
+
+
+def test_a_narrow_table_stays_on_the_page():
+    page = BeautifulSoup(_table(3, "code"), "html.parser")
+    assert printhtml.table_layout(page) == (0, 0)
+    assert "xm-short" in page.find("table")["class"]
+
+
+def test_a_short_table_taller_than_the_limit_may_break():
+    page = BeautifulSoup(_table(2, "word " * 200, rows=5), "html.parser")
+    assert printhtml.table_layout(page) == (0, 1)
+    assert "xm-short" not in page.find("table")["class"]
+
+
+def test_chinese_authors_are_cited_in_chinese_form():
+    assert printhtml.chinese_citations("[吴俊鸿 <em>et al.</em>, 2023]") == "[吴俊鸿等, 2023]"
+    assert printhtml.chinese_citations("[Borins <em>et al.</em>, 2014]") == "[Borins <em>et al.</em>, 2014]"
+
+
+def test_a_long_address_may_break_anywhere_and_does_not_widen_the_table():
+    url = "http://www.example.net/html/202209/01/198881.shtml"
+    page = BeautifulSoup(_table(4, url), "html.parser")
+    assert printhtml.table_layout(page) == (0, 0)
+    assert all("xm-long-token" in td["class"] for td in page.find_all("td"))
+
+
+def test_the_numbered_chapters_are_the_toc_s_numbered_part(tmp_path):
+    from xmgov import toc
+
+    (tmp_path / "_toc.yml").write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - caption: Front\n    chapters:\n      - file: a\n"
+        "  - caption: Chapters\n    numbered: true\n    chapters:\n      - file: b\n      - file: c\n"
+        "        sections:\n          - file: d\n", encoding="utf-8")
+    assert toc.numbered_chapters(tmp_path / "_toc.yml") == ["b", "c"]
