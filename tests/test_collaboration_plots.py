@@ -75,3 +75,24 @@ def test_every_system_has_a_colour_and_police_stands_apart_from_government():
     assert colours["public_security"] != colours["government"] != colours["finance"]
     assert len({colours[s] for s in ("party", "government", "judicial", "public_security", "grassroots",
                                      "society", "finance")}) == 7
+
+
+def test_ring_labels_stack_without_overlapping_and_rows_beneath_clear_them():
+    import networkx as nx
+
+    graph = nx.complete_graph([f"N{i:02d}" for i in range(14)])
+    graph.add_edge("X1", "X2")
+    graph.add_node("Y1")
+    for i, n in enumerate(graph):
+        graph.nodes[n].update(name_zh="厦门市某某某委员会" if i % 2 else "某局",
+                              name_en="Xiamen Municipal Commission of Long Names and Many Words" * (1 + i % 2),
+                              system="government", community=0)
+    pos = plots.layout(graph)
+    slots, half = plots._ring_label_slots(graph, {n: pos[n] for n in plots.ring_of(graph)})
+    for left in (True, False):
+        column = sorted(((y, plots._height(plots.node_label(graph, n, plots.RING_LABEL_CHARS)))
+                         for n, (x, y) in slots.items() if (x < 0) == left), reverse=True)
+        assert all(upper - h_upper / 2 >= lower + h_lower / 2 - 1e-9
+                   for (upper, h_upper), (lower, h_lower) in zip(column, column[1:]))
+        assert column[0][0] + column[0][1] / 2 <= half + 1e-9 and column[-1][0] - column[-1][1] / 2 >= -half - 1e-9
+    assert pos["X1"][1] < -half and pos["Y1"][1] < pos["X1"][1]

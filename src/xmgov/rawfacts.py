@@ -70,7 +70,7 @@ def plot_line_lengths(table: pd.DataFrame, chapter: str):
     ax.set_xlabel("line of the raw file 原文行号")
     ax.set_ylabel("characters 字数")
     ax.set_xlim(0, len(table) + 1)
-    ax.legend(loc="upper left", ncol=3, bbox_to_anchor=(0, 1.22))
+    fig.legend(loc="outside upper center", ncols=2)
     facts = summary(table)
     entries = table[table["kind"] == "bullet"]["characters"]
     lead = int((table["kind"] == "lead").sum())

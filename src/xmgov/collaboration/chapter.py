@@ -31,11 +31,11 @@ def figures(c: Collaboration) -> None:
         c.graph, label_min_weighted_degree=report.LABEL_MIN_WEIGHTED_DEGREE,
         caption=("Agencies linked by the entries they lead or implement together (协作网络). Colour: system; "
                  "area: weighted degree; line width: entries shared. Every agency is labelled; the largest "
-                 "component is drawn on a circle ordered so that each entry's list of units forms a block, agencies "
-                 "that share no entry beneath. "
+                 "component is drawn on a circle ordered so that each entry's list of units forms a block, its agencies "
+                 "named in a column on each side, and agencies that share no entry are listed beneath. "
                  "Recognizers are excluded."),
         alt=("Network diagram of the agencies named as lead or implementer. A few dense clusters, each "
-             "formed by one multi-unit entry, and a row of agencies that share no entry."))
+             "formed by one multi-unit entry, and a list of agencies that share no entry."))
     plots.tie_matrix_figure(
         measures.tie_matrix(c.projection, "type"),
         caption="Ties between agency types (单位类型): number of agency pairs that share at least one entry",

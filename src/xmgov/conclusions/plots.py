@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 
 from .. import figures
 from . import crosstabs
 
 CHAPTER = "conclusions"
+# Label widths in Latin characters at the print size: row labels (the code over its English name)
+# leave the heat map most of the width, and the column labels (turned upright) stay under 1.6 in.
+ROW_LABEL_CHARS, COLUMN_LABEL_CHARS = 32, 34
 SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards; adjudicated theme coding "
           "(data/processed/themes/coding_adjudicated.csv), names in the descriptions and coordination "
           "vocabulary (xmgov.collaboration) and evidence indicators (xmgov.metrics) per entry, joined in "
@@ -26,21 +31,20 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
     n = cells.groupby("code_id")["n"].first().loc[order]
     top = overall.set_index("feature").loc[feats["feature"]]
     values = pd.concat([top["share"].to_frame().T, share]).to_numpy(dtype=float)
-    fig, ax = figures.new_figure("full", 6.4)
+    fig, ax = figures.new_figure("full", 6.3)
     image = ax.imshow(values, cmap=figures.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
-    rows = [f"全部条目 all entries (n={int(top['n'].iloc[0])})"] + [
-        f"{z} {e} (n={n[c]})" for c, z, e in zip(order, codes["label_zh"], codes["label_en"])]
+    rows = [f"全部条目 (n={int(top['n'].iloc[0])})\nall entries"] + [
+        f"{z} (n={n[c]})\n{textwrap.fill(e, ROW_LABEL_CHARS)}"
+        for c, z, e in zip(order, codes["label_zh"], codes["label_en"])]
     ax.set_yticks(range(len(rows)), rows)
-    # One line per label: matplotlib measures rotated two-line CJK labels short, and the saved
-    # figure's tight box then cut their last line.
-    ax.set_xticks(range(len(feats)), [f"{z} {e}" for z, e in zip(feats["label_zh"], feats["label_en"])],
-                  rotation=90)
+    ax.set_xticks(range(len(feats)), [figures.wrap_bilingual(z, e, COLUMN_LABEL_CHARS)
+                                      for z, e in zip(feats["label_zh"], feats["label_en"])], rotation=90)
     for j, feature in enumerate(feats["feature"]):
-        ax.text(j, 0, str(int(top.loc[feature, "k"])), ha="center", va="center", fontsize=6.5,
+        ax.text(j, 0, str(int(top.loc[feature, "k"])), ha="center", va="center", fontsize=7,
                 color="black" if values[0, j] > 0.55 else "white")
         for i, code in enumerate(order, start=1):
             mark = "*" if p.loc[code, feature] < alpha else ""
-            ax.text(j, i, f"{int(k.loc[code, feature])}{mark}", ha="center", va="center", fontsize=6.5,
+            ax.text(j, i, f"{int(k.loc[code, feature])}{mark}", ha="center", va="center", fontsize=7,
                     color="black" if values[i, j] > 0.55 else "white")
     split = (feats["dimension"] == "collaboration").sum() - 0.5
     ax.axvline(split, color="white", linewidth=2)

@@ -184,14 +184,15 @@ def plot_coverage(entries: pd.DataFrame, metrics: pd.DataFrame, chapter: str = "
     data = pd.DataFrame({"category": [CATEGORY_NAMES[c] for c in CATEGORY_ORDER]})
     for label, mask in groups:
         data[label] = [int((mask & (entries.category == c)).sum()) for c in CATEGORY_ORDER]
-    fig, ax = new_figure("full", 2.8)
+    fig, ax = new_figure("full", 2.6)
     left = pd.Series(0, index=data.index)
     for (label, _), colour in zip(groups, PALETTE):
-        ax.barh(data["category"], data[label], left=left, color=colour, label=label)
+        ax.barh(data.index, data[label], left=left, color=colour, label=label)
         left += data[label]
+    ax.set_yticks(data.index, [category_label(c, "zh\nen") for c in CATEGORY_ORDER])
     ax.invert_yaxis()
     ax.set_xlabel("entries 条目数")
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False, fontsize="small")
+    fig.legend(loc="outside upper center", ncols=2)
     save_figure(fig, chapter=chapter, slug="coverage",
                 caption="Entries per award list (优秀基层案例, 优秀创新项目, 优秀创新案例), by whether the "
                         "description reports at least one quantity and whether text was cut out of it (缺文).",

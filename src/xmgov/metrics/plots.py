@@ -12,9 +12,10 @@ import textwrap
 
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 
-from ..figures import GREY, PALETTE, new_figure, save_figure
+from ..dataset.vocabulary import category_label
+from ..figures import GREY, PALETTE, grouped_rows, new_figure, save_figure
 from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS, NOVELTY_LEVELS
 from .glosses import UNITS_EN
 from .magnitudes import conversion_note
@@ -32,38 +33,27 @@ LEVEL_LABELS = {"national": "national 全国", "provincial": "provincial 全省"
 CATEGORY_COLOURS = dict(zip(CATEGORIES, (PALETTE[2], PALETTE[0], PALETTE[3])))
 _MATRIX_COLUMNS = ("has_outcome", "has_baseline", "has_time_window", "has_denominator",
                    "has_external_recognition", "has_novelty_claim")
-_MATRIX_HEADERS = {
-    "has_outcome": "outcome\n成效",
-    "has_baseline": "baseline\n基线/前后",
-    "has_time_window": "time window\n时段",
-    "has_denominator": "stated base\n分母",
-    "has_external_recognition": "recognition\n外部认可",
-    "has_novelty_claim": "novelty\n首创",
+_MATRIX_HEADERS = {  # one line each: turned upright, a column is one line of text wide
+    "has_outcome": "outcome 成效",
+    "has_baseline": "baseline 基线/前后",
+    "has_time_window": "time window 时段",
+    "has_denominator": "stated base 分母",
+    "has_external_recognition": "recognition 外部认可",
+    "has_novelty_claim": "novelty 首创",
 }
 
 
-# The matrix is drawn as two side-by-side panels so it fits one page at a legible size.
+# The matrix is drawn as two side-by-side panels so it fits one page at a legible size: one row
+# per entry, MATRIX_ROW_IN apart, each mark MATRIX_MARK points across (a column is about 9 pt wide).
+MATRIX_ROW_IN = 0.125
+MATRIX_MARK = 5.5
+DOT_ROW_IN = 0.3  # one quantity of a dot plot: its two-line label and the space between labels
 _MATRIX_PANELS = (("grassroots_case", "innovation_case"), ("innovation_project",))
-
-
-def _positions(cats: pd.Series, panel: tuple[str, ...]) -> tuple[list[int], np.ndarray, dict[str, float]]:
-    """Row indices of the panel's entries, their positions (one header row above each category
-    block), and the header positions."""
-    idx, pos, headers, y = [], [], {}, 0.0
-    for cat in panel:
-        members = list(cats.index[cats == cat])
-        if not members:
-            continue
-        headers[cat] = y
-        idx += members
-        pos += [y + 1 + k for k in range(len(members))]
-        y += len(members) + 1
-    return idx, np.array(pos), headers
 
 
 def _profile_panel(ax, rows: pd.DataFrame, panel: tuple[str, ...], drawn: list) -> float:
     """Draw one panel of the matrix; returns the panel's height in rows."""
-    idx, ys, headers = _positions(rows["category"].astype(str), panel)
+    idx, ys, headers = grouped_rows(rows["category"].astype(str), panel)
     for j, col in enumerate(_MATRIX_COLUMNS):
         level_col = {"has_external_recognition": "recognition_level", "has_novelty_claim": "novelty_level"}.get(col)
         for i, y in zip(idx, ys):
@@ -71,25 +61,26 @@ def _profile_panel(ax, rows: pd.DataFrame, panel: tuple[str, ...], drawn: list) 
             value = row[col]
             level = row[level_col] if level_col else None
             if pd.isna(value):
-                ax.plot(j, y, marker="_", color=GREY, ms=7)
+                ax.plot(j, y, marker="_", color=GREY, ms=MATRIX_MARK)
                 state = "n/a"
             elif bool(value):
-                ax.plot(j, y, marker="s", color=LEVEL_COLOURS[level] if level_col else PALETTE[7], ms=7.5)
+                ax.plot(j, y, marker="s", color=LEVEL_COLOURS[level] if level_col else PALETTE[7], ms=MATRIX_MARK + 0.5)
                 state = level if level_col else "yes"
             else:
-                ax.plot(j, y, marker="s", mfc="white", mec=GREY, mew=0.7, ms=7)
+                ax.plot(j, y, marker="s", mfc="white", mec=GREY, mew=0.7, ms=MATRIX_MARK)
                 state = "no"
             drawn.append({"entry_id": row["entry_id"], "indicator": col, "state": state})
-    ax.set_xticks(range(len(_MATRIX_COLUMNS)), [_MATRIX_HEADERS[c] for c in _MATRIX_COLUMNS], rotation=90)
+    ax.set_xticks(range(len(_MATRIX_COLUMNS)), [_MATRIX_HEADERS[c] for c in _MATRIX_COLUMNS], rotation=90,
+                  fontsize=7)
     ax.xaxis.tick_top()
-    ax.set_yticks(ys, rows.loc[idx, "label"])
+    ax.set_yticks(ys, rows.loc[idx, "label"].str.replace(" · ", " ", regex=False), fontsize=7)  # room for the marks
     ax.set_xlim(-0.6, len(_MATRIX_COLUMNS) - 0.4)
     ax.tick_params(length=0)
     for side in ("left", "bottom", "top", "right"):
         ax.spines[side].set_visible(False)
     for cat, y in headers.items():
-        ax.axhline(y + 0.45, color=GREY, lw=0.5)
-        ax.text(len(_MATRIX_COLUMNS) - 0.4, y, CATEGORY_LABELS[cat], ha="right", va="center",
+        ax.axhline(y + 0.5, color=GREY, lw=0.5)
+        ax.text(len(_MATRIX_COLUMNS) - 0.4, y - 0.05, CATEGORY_LABELS[cat], ha="right", va="center", fontsize=7,
                 color=CATEGORY_COLOURS[cat], fontweight="bold")
     return float(ys.max()) if len(ys) else 0.0
 
@@ -100,8 +91,7 @@ def profile_matrix(matrix: pd.DataFrame):
     (grassroots and innovation cases; innovation projects) keep the labels at the house size."""
     rows = matrix.reset_index(drop=True)
     tallest = max(sum(int((rows["category"].astype(str) == c).sum()) + 1 for c in p) for p in _MATRIX_PANELS)
-    fig, axes = new_figure("full", height=0.17 * tallest + 1.3, ncols=2)
-    fig.subplots_adjust(wspace=1.25)
+    fig, axes = new_figure("full", height=MATRIX_ROW_IN * tallest + 1.25, ncols=2)
     drawn: list = []
     for ax, panel in zip(axes, _MATRIX_PANELS):
         _profile_panel(ax, rows, panel, drawn)
@@ -111,7 +101,7 @@ def profile_matrix(matrix: pd.DataFrame):
                axes[1].plot([], [], "_", color=GREY, ms=7, label="no rate 不适用")[0]]
     handles += [axes[1].plot([], [], "s", color=LEVEL_COLOURS[lv], ms=7, label=f"met: {LEVEL_LABELS[lv]}")[0]
                 for lv in dict.fromkeys((*LEVELS, *NOVELTY_LEVELS)) if lv != "unspecified"]
-    axes[1].legend(handles=handles, loc="lower left", bbox_to_anchor=(-0.05, 0.0), ncol=1)
+    axes[1].legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 0.0), ncol=1)  # under the shorter panel
     return save_figure(
         fig, chapter=CHAPTER, slug="evidence-profile",
         caption="Evidence profile of the 70 awarded entries: for each entry, whether it reports an "
@@ -126,14 +116,14 @@ def profile_matrix(matrix: pd.DataFrame):
         data=pd.DataFrame(drawn))
 
 
-def _power_of_ten(x: float, _pos=None) -> str:
-    """Log-axis tick label as 10⁶, 10⁸ … (mathtext: the CJK font has no superscript digits)."""
-    return f"$10^{{{int(round(np.log10(x)))}}}$" if x > 0 else ""
-
-
-def _thousands(x: float, _pos=None) -> str:
-    """Log-axis tick label as 1,000 or 100,000."""
-    return f"{x:,.0f}" if x >= 1 else f"{x:g}"
+def _wan_yi(x: float, _pos=None) -> str:
+    """Log-axis tick label in the units the source counts in, 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²):
+    1000, 1万, 100万, 1亿. Short at the print width, and without the superscripts of 10⁶, which
+    print under the smallest text size."""
+    for unit, size in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        if x >= size:
+            return f"{x / size:g}{unit}"
+    return f"{x:g}"
 
 
 def _two_line_label(row) -> str:
@@ -154,12 +144,12 @@ def _reading_handles(ax, readings: set) -> list:
             if r in readings]
 
 
-def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str, formatter,
+def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str,
               colour_by: str | None = None, colours: dict | None = None):
     """One row per quantity on a log axis, labelled by entry and English measure, the source's
     number beside each dot; bounds as triangles."""
     rows = table.reset_index(drop=True)
-    fig, ax = new_figure("full", height=0.42 * len(rows) + 1.4)
+    fig, ax = new_figure("full", height=DOT_ROW_IN * len(rows) + 1.0)
     for i, row in rows.iterrows():
         colour = colours[row[colour_by]] if colour_by else PALETTE[0]
         filled = row["reading"] != "approximate"
@@ -172,7 +162,8 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
     ax.set_xscale("log")
     lo, hi = rows["value"].min(), rows["value"].max()
     ax.set_xlim(lo / 3, hi * 40)
-    ax.xaxis.set_major_formatter(FuncFormatter(formatter))
+    ax.xaxis.set_major_locator(LogLocator(numticks=5))  # every other decade: room for each label
+    ax.xaxis.set_major_formatter(FuncFormatter(_wan_yi))
     ax.xaxis.set_minor_formatter(FuncFormatter(lambda *_: ""))
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#DDDDDD", lw=0.5)
@@ -180,7 +171,7 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
     if colour_by:
         handles += [ax.plot([], [], "o", ls="none", color=c, label=PEOPLE_NAMES.get(k, k))[0]
                     for k, c in colours.items() if k in set(rows[colour_by])]
-    ax.legend(handles=handles, loc="lower right")  # the small values sit low and left
+    fig.legend(handles=handles, loc="outside lower center", ncols=3)  # beneath: no value is covered
     cols = ["entry_id", "label", "measure", "measure_en", "span", "value", "unit", "reading"]
     cols += [colour_by] if colour_by and colour_by not in cols else []
     return save_figure(fig, chapter=CHAPTER, slug=slug, caption=caption, alt=alt,
@@ -201,7 +192,7 @@ def money(table: pd.DataFrame):
                 "returned, sums in dispute, funds saved) and are not added up.",
         alt="Dot plot of money amounts in yuan on a log scale from 10⁵ to 10¹¹, one row per amount, "
             "labelled with entry id, short English label and the English name of the measure.",
-        xlabel="yuan 元, log scale (1 亿 = 100 million; 1 万 = 10,000)", formatter=_power_of_ten)
+        xlabel="yuan 元, log scale (1 亿 = 100 million; 1 万 = 10,000)")
 
 
 def people(table: pd.DataFrame):
@@ -216,14 +207,14 @@ def people(table: pd.DataFrame):
         alt="Dot plot of people counts on a log scale, one row per count, blue for persons and orange "
             "for person-times, labelled with entry id, short English label and the English name of "
             "the measure.",
-        xlabel="people, log scale (1 万 = 10,000)", formatter=_thousands, colour_by="people",
+        xlabel="people, log scale (1 万 = 10,000)", colour_by="people",
         colours=PEOPLE_COLOURS)
 
 
 def rates(table: pd.DataFrame):
     """Every percentage level as a dot, grouped by category; not comparable across rows."""
     rows = table.reset_index(drop=True)
-    fig, ax = new_figure("full", height=0.45 * len(rows) + 1.4)
+    fig, ax = new_figure("full", height=DOT_ROW_IN * len(rows) + 1.0)
     for i, row in rows.iterrows():
         colour = CATEGORY_COLOURS[row["category"]]
         filled = row["reading"] != "approximate"
@@ -239,8 +230,7 @@ def rates(table: pd.DataFrame):
     handles = [ax.plot([], [], "o", ls="none", color=CATEGORY_COLOURS[c], label=CATEGORY_LABELS[c])[0]
                for c in CATEGORIES if c in set(rows["category"])]
     handles += [h for h in _reading_handles(ax, set(rows["reading"])) if h.get_label() != "as stated"]
-    ax.legend(handles=handles, loc="lower left", frameon=True, facecolor="white", edgecolor="none",
-              framealpha=1)  # the rates sit high, to the right
+    fig.legend(handles=handles, loc="outside lower center", ncols=2)  # beneath: no value is covered
     return save_figure(
         fig, chapter=CHAPTER, slug="rates",
         caption="Every percentage level the write-ups report (success, satisfaction, awareness, "
@@ -262,7 +252,6 @@ def slopes(pairs: pd.DataFrame):
     ncols = min(n, 2)
     nrows = int(np.ceil(n / ncols))
     fig, axes = new_figure("full", height=3.2 * nrows, nrows=nrows, ncols=ncols, squeeze=False)
-    fig.subplots_adjust(hspace=1.0, wspace=0.4)
     for ax, row in zip(axes.flat, rows.itertuples()):
         colour = PALETTE[0] if row.direction == "up" else PALETTE[3]
         ax.plot([0, 1], [row.baseline_value, row.value], "-o", color=colour, ms=5)
@@ -329,7 +318,7 @@ def claims_by_category(indicators: pd.DataFrame):
         if lab not in labels:
             handles.insert(-1, h)
             labels.insert(-1, lab)
-    fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, -0.2), ncol=4, fontsize=7)
+    fig.legend(handles, labels, loc="outside lower center", ncol=3)
     axes[0].set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES])
     axes[0].invert_yaxis()
     return save_figure(
@@ -352,20 +341,20 @@ def scores(score_table: pd.DataFrame, ranking: pd.DataFrame):
         jitter = rng.uniform(-0.18, 0.18, size=vals.size)
         ax1.plot(vals, k + jitter, "o", ms=3.5, alpha=0.8, color=CATEGORY_COLOURS[cat])
         ax1.plot([vals.mean()] * 2, [k - 0.3, k + 0.3], color="black", lw=1.2)
-    ax1.set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES], fontsize=7)
+    ax1.set_yticks(range(len(CATEGORIES)), [CATEGORY_LABELS[c].replace(" (", "\n(") for c in CATEGORIES])
     ax1.invert_yaxis()
     ax1.set_xlim(-0.05, 1.05)
-    ax1.set_xlabel("evidence score, equal weights (bar = mean)")
+    ax1.set_xlabel("evidence score, equal weights\n(bar = mean)")
     means = ranking["mean score"]
     x = np.arange(len(WEIGHTINGS))
     for cat in CATEGORIES:
         ax2.plot(x, means.loc[cat, list(WEIGHTINGS)], "-o", ms=4, color=CATEGORY_COLOURS[cat],
-                 label=CATEGORY_LABELS[cat])
-    ax2.set_xticks(x, [w.replace("-", "-\n") for w in WEIGHTINGS], fontsize=7)
+                 label=category_label(cat, "short\nen"))  # short: the legend sits inside the panel
+    ax2.set_xticks(x, list(WEIGHTINGS), rotation=30, ha="right", rotation_mode="anchor")
     ax2.set_ylabel("mean score")
-    ax2.set_ylim(0, 1.05)
+    ax2.set_ylim(-0.04, 1.05)  # a mean of 0 shows its whole dot
     ax2.set_xlabel("weighting of the indicators")
-    ax2.legend(loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=6.5)
+    ax2.legend(loc="upper right")  # the means sit low
     data = score_table.melt(id_vars=["entry_id", "category"], var_name="weighting", value_name="score")
     return save_figure(
         fig, chapter=CHAPTER, slug="scores",

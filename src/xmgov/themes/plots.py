@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import networkx as nx
 import pandas as pd
 
@@ -27,21 +29,31 @@ def _rank_colours(ranked: list[str]):
     return lambda word, **_: shade[word]
 
 
+# The word cloud is laid out on CLOUD_PX pixels (width, height) and drawn under the bars, as wide
+# as they are (about 3.5 in, 255 pt), so one of its pixels is about 0.21 pt: no word under 40 px
+# keeps every word above 8 pt in print (save_figure checks the smallest one as drawn).
+CLOUD_PX = (1200, 560)
+CLOUD_MIN_WORD_PX = 40
+
+
 def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
     """Ranked bar chart of the top terms by document frequency, and a word cloud of the same terms."""
     from wordcloud import WordCloud
 
     data = table.head(top).copy()
     data["label"] = bilingual(data["term"])
-    fig, (bar, cloud) = figures.new_figure("full", 4.6, ncols=2, gridspec_kw={"width_ratios": [1.1, 1]})
+    fig, (bar, cloud) = figures.new_figure("full", 6.2, nrows=2, gridspec_kw={"height_ratios": [1.45, 1]})
     bar.barh(data["label"][::-1], data["df"][::-1], color=figures.PALETTE[0])
     bar.set_xlabel(f"Entries using the term (of {n_entries})")
     bar.set_title("(a) Ranked by document frequency")
-    words = WordCloud(font_path=str(cjk_font_path()), random_state=SEED, width=900, height=900,
+    words = WordCloud(font_path=str(cjk_font_path()), random_state=SEED, width=CLOUD_PX[0], height=CLOUD_PX[1],
                       background_color="white", prefer_horizontal=1.0, margin=14,
-                      color_func=_rank_colours(list(data["term"])))
-    cloud.imshow(words.generate_from_frequencies(dict(zip(data["term"], data["df"]))),
-                 interpolation="bilinear")
+                      min_font_size=CLOUD_MIN_WORD_PX, color_func=_rank_colours(list(data["term"])))
+    image = cloud.imshow(words.generate_from_frequencies(dict(zip(data["term"], data["df"]))),
+                         interpolation="bilinear")
+    dropped = set(data["term"]) - {word for (word, _), *_ in words.layout_}
+    if dropped:
+        raise ValueError(f"fig-themes-top-terms: the word cloud has no room for {sorted(dropped)}")
     cloud.set_axis_off()
     cloud.set_title("(b) The same terms as a word cloud")
     return figures.save_figure(
@@ -49,9 +61,10 @@ def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
         caption=(f"The {top} most widely used terms in the 70 entry descriptions, by the number of "
                  "entries that use each (a), and the same counts as a word cloud (b). Terms such as "
                  "治理 (governance), 服务 (service) and 平台 (platform) lead."),
-        alt=(f"Left, a horizontal bar chart of the {top} terms used by most entries, each labelled in "
-             "Chinese with an English gloss; right, a word cloud of the same terms sized by the same counts."),
-        source=SOURCE, data=data[["term", "label", "tf", "df", "df_share"]])
+        alt=(f"Above, a horizontal bar chart of the {top} terms used by most entries, each labelled in "
+             "Chinese with an English gloss; below, a word cloud of the same terms sized by the same counts."),
+        source=SOURCE, data=data[["term", "label", "tf", "df", "df_share"]],
+        raster_text={image: min(size for _, size, *_ in words.layout_)})
 
 
 # Distinct hues for communities, in order of community size: blue, vermilion, green, purple, ...
@@ -109,7 +122,7 @@ def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFram
     from matplotlib.lines import Line2D
 
     linked = graph.subgraph(nodes.loc[nodes["community"] > 0, "term"])
-    fig, ax = figures.new_figure("full", 7.4)
+    fig, ax = figures.new_figure("full", 6.4)
     pos = nx.spring_layout(linked, weight="weight", seed=SEED, k=0.9)
     community = nodes.set_index("term")["community"]
     colour = {k: COMMUNITY_COLOURS[(k - 1) % len(COMMUNITY_COLOURS)] for k in clusters["community"]}
@@ -153,10 +166,11 @@ def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str
     share = prev.pivot(index="code_id", columns="group", values="share").loc[order, groups]
     k = prev.pivot(index="code_id", columns="group", values="k").loc[order, groups]
     n = prev.pivot(index="code_id", columns="group", values="n").loc[order, groups]
-    fig, ax = figures.new_figure("full", 5.2)
+    fig, ax = figures.new_figure("full", 5.6)
     image = ax.imshow(share.to_numpy(), cmap=figures.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
     ax.set_xticks(range(len(groups)), group_labels)
-    ax.set_yticks(range(len(order)), [f"{z} {e}" for z, e in zip(codes["label_zh"], codes["label_en"])])
+    ax.set_yticks(range(len(order)), [f"{z}\n{textwrap.fill(e, 22)}"  # two lines or three: room for the columns
+                                      for z, e in zip(codes["label_zh"], codes["label_en"])])
     for i in range(len(order)):
         for j in range(len(groups)):
             value = share.iloc[i, j]
@@ -164,7 +178,7 @@ def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str
                     color="black" if value > 0.55 else "white")
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
-    fig.colorbar(image, ax=ax, fraction=0.04, label="Share of entries in the category")
+    fig.colorbar(image, ax=ax, location="bottom", shrink=0.6, aspect=30, label="Share of entries in the category")
     data = prev[prev["code_id"].isin(order) & prev["group"].isin(groups)].reset_index(drop=True)
     return figures.save_figure(
         fig, chapter=CHAPTER, slug="code-heatmap",
