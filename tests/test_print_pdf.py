@@ -96,7 +96,7 @@ def test_no_page_holds_only_a_heading(pdf):
     lonely = []
     for page in pdf:
         spans = list(_body_spans(page))
-        if spans and all(is_heading(s) for s in spans) and not page.get_images():
+        if spans and all(is_heading(s) for s in spans) and not page.get_image_info():
             lonely.append((page.number + 1, spans[0]["text"][:40]))
     assert not lonely, f"pages with nothing but a heading: {lonely}"
 
@@ -145,6 +145,21 @@ def test_document_information_and_tags(pdf):
     assert "/StructTreeRoot" in catalog, "the PDF is not tagged"
     assert re.search(r"/Marked\s+true", catalog), "the PDF does not declare itself tagged"
     assert re.search(r"/Lang\s+\(en\)", catalog), "the PDF does not name its language"
+
+
+def test_figures_keep_their_alt_text_in_the_tags(pdf):
+    """The tagged PDF gives each figure the alt text the web edition has."""
+    from xmgov import toc
+    from xmgov.figures import load_record
+
+    alts = set()
+    for xref in range(1, pdf.xref_length()):
+        value = pdf.xref_get_key(xref, "Alt")
+        if value[0] == "string":
+            alts.add(" ".join(value[1].split()))
+    missing = [name for doc in toc.documents() for name in toc.placed(doc)
+               if " ".join(load_record(name).alt.split()) not in alts]
+    assert not missing, f"figures whose alt text is not in the PDF's tags: {missing}"
 
 
 def test_every_figure_prints_its_text_at_7_pt_or_more(pdf):
@@ -208,3 +223,24 @@ def test_the_heading_checks_see_a_lonely_and_a_stranded_heading(synthetic):
     assert [is_heading(s) for s in _body_spans(synthetic[2])] == [True]
     assert not all(is_heading(s) for s in _body_spans(synthetic[0]))
     assert is_heading(list(_body_spans(synthetic[3]))[-1])
+
+
+def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf):
+    """Every citation in the print page leads to its entry in the reference list, whose labels are
+    in the order the style promises (Latin-script authors A to Z, then Chinese ones)."""
+    from bs4 import BeautifulSoup
+
+    from xmgov.pdfbook import WORK
+
+    page = BeautifulSoup((WORK / "_build" / "simplepdf" / "intro.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    references = page.find("span", id="document-references").find_next_sibling("section")
+    citations = page.select(".bibtex-citation a[href]")
+    assert citations
+    stray = [a["href"] for a in citations if references.find(id=a["href"][1:]) is None]
+    assert not stray, f"citations that do not lead to the reference list: {stray[:5]}"
+    labels = [" ".join(label.get_text().split()).strip("[]") for label in references.select(".citation .label")]
+    cjk = [bool(re.match(r"[\u3400-\u9fff]", label)) for label in labels]
+    assert cjk == sorted(cjk), f"Chinese-author works are not after the others: {labels}"
+    latin = [label.lstrip("[").casefold() for label, is_cjk in zip(labels, cjk) if not is_cjk]
+    assert latin == sorted(latin), f"the reference list is not in order: {labels}"

@@ -153,3 +153,10 @@ def test_the_numbered_chapters_are_the_toc_s_numbered_part(tmp_path):
         "  - caption: Chapters\n    numbered: true\n    chapters:\n      - file: b\n      - file: c\n"
         "        sections:\n          - file: d\n", encoding="utf-8")
     assert toc.numbered_chapters(tmp_path / "_toc.yml") == ["b", "c"]
+
+
+def test_a_figure_right_under_a_heading_follows_the_paragraph_after_it():
+    page = BeautifulSoup('<div class="xm-main"><section><h3>The network</h3><figure id="f"></figure>'
+                         '<p>First.</p><p>Second.</p></section></div>', "html.parser")
+    assert printhtml.text_before_figures(page) == 1
+    assert [el.name for el in page.find("section").find_all(recursive=False)] == ["h3", "p", "figure", "p"]

@@ -191,6 +191,22 @@ def introduction_heading(soup: BeautifulSoup, title: str = "About this book") ->
         heading.append(title)
 
 
+def text_before_figures(soup: BeautifulSoup) -> int:
+    """A figure printed right under a heading cannot share a page with it when it needs most of a
+    page, and the heading is left alone at the foot of the one before: as a printed book floats
+    figures, put the paragraph that follows such a figure before it. Returns how many moved."""
+    moved = 0
+    for heading in soup.select(".xm-main h2, .xm-main h3, .xm-main h4"):
+        figure = heading.find_next_sibling()
+        if figure is None or figure.name != "figure":
+            continue
+        paragraph = figure.find_next_sibling()
+        if paragraph is not None and paragraph.name == "p":
+            figure.insert_before(paragraph.extract())
+            moved += 1
+    return moved
+
+
 def mark_chapters(soup: BeautifulSoup, chapters: list[str]) -> None:
     """Chapters open on a right-hand page."""
     anchors = document_anchors(soup)
@@ -327,6 +343,7 @@ def prepare(html: str, root_page: str, chapters: list[str],
     number_chapter_references(soup)
     mark_chapters(soup, chapters)
     introduction_heading(soup)
+    text_before_figures(soup)
     running_heads(soup)
     table_layout(soup)
     lists_of_figures_and_tables(soup)

@@ -86,6 +86,8 @@ class XmFigure(_Published):
         # prefers: SVG on the web, the 300 dpi PNG in the PDF (`_pdf_images`).
         image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/{name}.*",
                             alt=record.alt)
+        if self.env.app.builder.name == "simplepdf":
+            image["width"] = f"{record.width_in:.3f}in"  # printed at the size it was drawn for
         link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
         zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
         zoom += image
