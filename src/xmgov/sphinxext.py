@@ -18,7 +18,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import citation, paths, toc
+from . import citation, paths, publishing, toc
 from .fonts import cjk_font_path
 from .figures import load_record
 from .tables import SHORT_TABLE_ROWS, load_table
@@ -533,6 +533,7 @@ def setup(app):
     app.connect("env-get-outdated", _also_outdated)
     app.connect("env-before-read-docs", _clear_before_reading)
     app.connect("config-inited", _pdf_settings)
+    app.connect("config-inited", publishing.configure)
     app.connect("builder-inited", _pdf_style)
     app.connect("builder-inited", _pdf_images)
     app.connect("builder-inited", _share_doctrees_for_numref)
