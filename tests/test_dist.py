@@ -31,7 +31,9 @@ def root(tmp_path):
     top = tmp_path / "book"
     for name in CARRIED:
         write(top / name, (paths.ROOT / name).read_bytes())
-    write(top / "_build/html/index.html", f"<footer>{publishing.release_line()}</footer>")
+    write(top / "_toc.yml", "format: jb-book\nroot: intro\n")
+    write(top / "_build/html/index.html", '<meta http-equiv="Refresh" content="0; url=intro.html" />')
+    write(top / "_build/html/intro.html", f"<footer>{publishing.release_line()}</footer>")
     write(top / "_build/html/chapters/themes.html", "<p>主题</p>")
     write(top / "_build/html/_static/xmgov.css", "body {}")
     write(top / "_build/pdf/xmgov-book.pdf", b"%PDF-1.7 made up")
@@ -58,7 +60,7 @@ def test_the_release_holds_every_file_and_verifies(root):
     assert (folder / f"xmgov-{VERSION}.pdf").read_bytes() == b"%PDF-1.7 made up"
     with zipfile.ZipFile(folder / f"xmgov-{VERSION}-site.zip") as site:
         assert site.namelist() == [f"xmgov-{VERSION}-site/{n}" for n in
-                                   ("_static/xmgov.css", "chapters/themes.html", "index.html")]
+                                   ("_static/xmgov.css", "chapters/themes.html", "index.html", "intro.html")]
     with zipfile.ZipFile(folder / f"xmgov-{VERSION}-data.zip") as data:
         assert sorted(n.split("/", 1)[1] for n in data.namelist()) == [
             "datapackage.json", "entries.csv", "figures/fig-themes-terms.svg",
@@ -79,7 +81,7 @@ def test_two_releases_of_the_same_book_are_the_same_bytes(root, tmp_path):
     first = release(root, out=tmp_path / "one")
     for path in root.rglob("*"):  # other times and permissions on disk must not reach the release
         os.utime(path, (1_900_000_000, 1_900_000_000))
-    (root / "_build/html/index.html").chmod(0o600)
+    (root / "_build/html/intro.html").chmod(0o600)
     second = release(root, out=tmp_path / "two")
     for path in sorted(first.iterdir()):
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
@@ -103,7 +105,7 @@ def test_several_pdfs_keep_their_stems_with_the_version():
 def test_a_second_release_replaces_the_first_whole(root):
     folder = release(root)
     write(folder / "stray.txt", "left from before")
-    write(root / "_build/html/index.html", f"<footer>{publishing.release_line()} changed</footer>")
+    write(root / "_build/html/intro.html", f"<footer>{publishing.release_line()} changed</footer>")
     assert release(root) == folder and not (folder / "stray.txt").exists()
     assert dist.verify(folder) == [] and list((root / "dist").iterdir()) == [folder]
 
@@ -159,6 +161,7 @@ def test_verify_from_the_command_line(root, capsys):
 
 @pytest.mark.parametrize("remove, error, message", [
     ("_build/html/index.html", FileNotFoundError, r"_build/html/index\.html is missing: .*run `make book`"),
+    ("_build/html/intro.html", FileNotFoundError, r"_build/html/intro\.html is missing: .*run `make book`"),
     ("_build/pdf/xmgov-book.pdf", FileNotFoundError, r"_build/pdf holds no PDF: .*run `make book`"),
     ("data/processed/datapackage.json", FileNotFoundError, r"datapackage\.json is missing: .*run `make data`"),
     ("_artifacts/tables", FileNotFoundError, r"_artifacts/tables is missing: no tables are published; run `make book`"),
@@ -180,8 +183,8 @@ def test_stale_data_is_an_error_naming_the_folder_and_the_fix(root):
 
 
 def test_a_site_built_for_another_release_is_refused(root):
-    write(root / "_build/html/index.html", "<footer>version 0.0.1</footer>")
-    with pytest.raises(ValueError, match=r"index\.html was built for another release .* run `make book` again"):
+    write(root / "_build/html/intro.html", "<footer>version 0.0.1</footer>")
+    with pytest.raises(ValueError, match=r"intro\.html was built for another release .* run `make book` again"):
         release(root)
 
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from xmgov import citation, paths, publishing
+from xmgov import citation, paths, publishing, toc
 from xmgov.publishing import Place
 
 OPTIONS = {"extra_footer": "Text and data: CC BY 4.0.", "repository_url": "https://github.com/executablebooks/jupyter-book",
@@ -74,4 +74,5 @@ def test_the_book_configuration_names_binder_and_no_repository():
 
 
 def test_the_built_site_names_the_release_in_its_footer(html_dir):
-    assert publishing.release_line() in (html_dir / "index.html").read_text(encoding="utf-8")
+    for page in (toc.documents()[0], "chapters/themes"):
+        assert publishing.release_line() in (html_dir / f"{page}.html").read_text(encoding="utf-8"), page

@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from . import citation, paths, publishing, release
+from . import citation, paths, publishing, release, toc
 
 CARRIED = ("CITATION.cff", ".zenodo.json", "CHANGELOG.md", "LICENSE.md")
 SUMS = "SHA256SUMS"
@@ -78,13 +78,14 @@ def _require(path: Path, what: str, run: str = "make book") -> Path:
     return path
 
 
-def inputs(root: Path, version: str) -> dict[str, Path | dict[str, Path]]:
+def inputs(root: Path) -> dict[str, dict[str, Path]]:
     """What the release is made of, each checked to exist (an error names the file and the fix)."""
     html_dir = root / paths.HTML.relative_to(paths.ROOT)
-    index = _require(html_dir / "index.html", "the web book is not built")
+    _require(html_dir / "index.html", "the web book is not built")
+    first = _require(html_dir / f"{toc.documents(root / '_toc.yml')[0]}.html", "the web book is not built")
     line = html.escape(publishing.release_line(citation.load(root / "CITATION.cff")), quote=False)
-    if line not in index.read_text(encoding="utf-8"):
-        raise ValueError(f"{index} was built for another release (its footer does not say {line!r}); "
+    if line not in first.read_text(encoding="utf-8"):
+        raise ValueError(f"{first} was built for another release (its footer does not say {line!r}); "
                          "run `make book` again")
     pdf_dir = root / paths.PDF_DIR.relative_to(paths.ROOT)
     pdfs = sorted(pdf_dir.glob("*.pdf")) if pdf_dir.is_dir() else []
@@ -103,7 +104,7 @@ def inputs(root: Path, version: str) -> dict[str, Path | dict[str, Path]]:
     return {"site": {p.relative_to(html_dir).as_posix(): p for p in _files(html_dir)},
             "data": data,
             "pdfs": {p.stem: p for p in pdfs},
-            "carried": {name: _require(root / name, "it is carried in every release", run="git checkout")
+            "carried": {name: _require(root / name, "every release carries it", run=f"git checkout -- {name}")
                         for name in CARRIED}}
 
 
@@ -127,7 +128,7 @@ def build(root: Path = paths.ROOT, out: Path | None = None,
     if wrong:
         raise ValueError("the release's metadata disagree:\n  " + "\n  ".join(wrong))
     version = str(citation.load(root / "CITATION.cff")["version"])
-    found = inputs(root, version)
+    found = inputs(root)
     if data_check is None:
         from .datapackage import outdated as data_check
     stale = data_check()
