@@ -52,7 +52,7 @@ def release(root, out=None):
 
 def test_the_release_holds_every_file_and_verifies(root):
     folder = release(root)
-    assert folder == root / "dist" / f"xmgov-{VERSION}"
+    assert folder == root / "dist" / f"xmgov-{VERSION}" and folder.stat().st_mode & 0o777 == 0o755
     assert sorted(p.name for p in folder.iterdir()) == sorted([
         f"xmgov-{VERSION}-site.zip", f"xmgov-{VERSION}-data.zip", f"xmgov-{VERSION}.pdf",
         "CITATION.cff", ".zenodo.json", "CHANGELOG.md", "LICENSE.md", "SHA256SUMS"])

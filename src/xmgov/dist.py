@@ -140,6 +140,7 @@ def build(root: Path = paths.ROOT, out: Path | None = None,
     target = out / folder_name(version)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=out))
     try:
+        work.chmod(0o755)  # mkdtemp makes it private; the release is for everyone to read
         _write_release(work, version, found)
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=out))
