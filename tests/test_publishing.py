@@ -76,3 +76,22 @@ def test_the_book_configuration_names_binder_and_no_repository():
 def test_the_built_site_names_the_release_in_its_footer(html_dir):
     for page in (toc.documents()[0], "chapters/themes"):
         assert publishing.release_line() in (html_dir / f"{page}.html").read_text(encoding="utf-8"), page
+
+
+def test_notebook_downloads_are_written_after_the_launch_buttons_copy_theirs():
+    """With launch buttons (a known repository) sphinx-book-theme copies myst-nb's notebook,
+    without outputs, over the executed one the page offers: the book writes it again after."""
+    from unittest.mock import MagicMock
+
+    import sphinx_book_theme
+    from sphinx_book_theme.header_buttons.launch import add_launch_buttons
+
+    from xmgov import sphinxext
+
+    theme, book = MagicMock(), MagicMock()
+    sphinx_book_theme.setup(theme)
+    sphinxext.setup(book)
+    copy = max(c.kwargs.get("priority", 500) for c in theme.connect.call_args_list if c.args[1] is add_launch_buttons)
+    written = [c.kwargs.get("priority", 500) for c in book.connect.call_args_list
+               if c.args[1] is sphinxext._notebook_download]
+    assert max(written) > copy and min(written) < copy  # before: the download button; after: its file

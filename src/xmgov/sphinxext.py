@@ -540,6 +540,8 @@ def setup(app):
     app.connect("html-page-context", _dedupe_scripts)
     app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
+    # Again after the theme's launch buttons (priority 501), which copy an output-less notebook over it.
+    app.connect("html-page-context", _notebook_download, priority=502)
     app.connect("html-page-context", _unlink_files_in_pdf)
     app.connect("build-finished", _repair_html)
     app.connect("build-finished", _pagefind)
