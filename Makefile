@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env book html pdf site print executed data data-check check test bench clean distclean lab
+.PHONY: help env book html pdf site print executed data data-check check test bench dist clean distclean lab
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
@@ -78,6 +78,14 @@ check: $(STAMP)
 ## test       the whole test suite, after building the book (what CI runs)
 test: book
 	$(BIN)/python -m pytest
+
+## dist       the release in dist/xmgov-<version>/: the site and data package as zips, the PDF,
+##            CITATION.cff, .zenodo.json, CHANGELOG.md, LICENSE.md and SHA256SUMS (after `make book`;
+##            refuses to start when the versions disagree or CHANGELOG.md has no entry for this one)
+dist: $(STAMP)
+	$(BIN)/python -m xmgov dist --check
+	$(MAKE) --no-print-directory book
+	$(BIN)/python -m xmgov dist
 
 ## bench      time a clean build, a no-change rebuild, the PDF, bare execution and extraction
 bench: $(STAMP)

@@ -117,3 +117,12 @@ def test_the_pages_come_from_the_table_of_contents(project, write_chapter):
     write_chapter(project / "chapters" / "metrics.md", "m", "1")
     write_chapter(project / "chapters" / "unlisted.md", "u", "1")
     assert list(cache.executed_pages()) == ["themes", "metrics"]
+
+
+def test_a_notebook_reads_the_same_every_time_so_its_download_does_too(tmp_path, write_chapter):
+    import nbformat
+
+    page = write_chapter(tmp_path / "page.md", "Page", "x = 1")
+    first, second = cache.read_notebook(page), cache.read_notebook(page)
+    assert nbformat.writes(first) == nbformat.writes(second)
+    assert [c.id for c in first.cells] == ["cell-0", "cell-1"]

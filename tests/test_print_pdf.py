@@ -139,7 +139,7 @@ def test_document_information_and_tags(pdf):
     meta = pdf.metadata
     title = citation.metadata()["title"].split(":")[0].strip()
     assert meta["title"] == title
-    assert meta["author"] == citation.authors()
+    assert meta["author"] == "; ".join(citation.title_page().authors)
     assert meta["subject"] and meta["keywords"]
     catalog = pdf.xref_object(pdf.pdf_catalog())
     assert "/StructTreeRoot" in catalog, "the PDF is not tagged"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def _fonts(args) -> int:
@@ -50,6 +51,37 @@ def _pdf(args) -> int:
     return 0
 
 
+def _zenodo(args) -> int:
+    from .zenodo import write
+
+    print(f"wrote {write()} from CITATION.cff")
+    return 0
+
+
+def _dist(args) -> int:
+    from . import dist, paths, release
+
+    if args.verify:
+        problems = dist.verify(args.verify.resolve())
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(f"{args.verify}: complete; every file matches {dist.SUMS}")
+        return 1 if problems else 0
+    if args.check:
+        problems = release.problems(paths.ROOT)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print(f"release metadata agree: version {release.versions(paths.ROOT)['CITATION.cff']}")
+        return 1 if problems else 0
+    folder = dist.build()
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+    print(f"release: {folder.relative_to(paths.ROOT)} ({size:.1f} MiB); check it with "
+          f"`python -m xmgov dist --verify {folder.relative_to(paths.ROOT)}`")
+    return 0
+
+
 def _bench(args) -> int:
     from .bench import main
 
@@ -74,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("catalogue", help="write the catalogue's pages (one per entry) from the data").set_defaults(
         func=_catalogue)
     sub.add_parser("pdf", help="build the PDF book into _build/pdf/").set_defaults(func=_pdf)
+    sub.add_parser("zenodo", help="write .zenodo.json from CITATION.cff").set_defaults(func=_zenodo)
+    dist = sub.add_parser("dist", help="write the release into dist/xmgov-<version>/ from the built book")
+    mode = dist.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true",
+                      help="only check the release metadata (versions, CHANGELOG entry, .zenodo.json)")
+    mode.add_argument("--verify", type=Path, metavar="FOLDER",
+                      help="check that a release folder is complete and matches its SHA256SUMS")
+    dist.set_defaults(func=_dist)
     sub.add_parser("bench", help="time clean build, no-change rebuild, bare execution, extraction").set_defaults(func=_bench)
     args = parser.parse_args(argv)
     try:

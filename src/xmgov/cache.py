@@ -52,10 +52,15 @@ def stale_pages(root: Path | None = None, manifests: Path | None = None) -> dict
 
 
 def read_notebook(path: Path):
-    """A MyST notebook as myst-nb reads it (so its cache key is the one the build looks up)."""
+    """A MyST notebook as myst-nb reads it (so its cache key is the one the build looks up), with
+    cell ids by position instead of the random ones nbformat draws, so the notebooks the site
+    offers for download are the same bytes at every build (the cache key leaves ids out)."""
     from myst_nb.core.read import read_myst_markdown_notebook
 
-    return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
+    notebook = read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{number}"
+    return notebook
 
 
 def cached_record(cache, path: Path):

@@ -93,24 +93,31 @@ def check_digest() -> str:
     return digest(files, paths.ROOT)
 
 
+def outdated() -> list[str]:
+    """Differences between data/processed and a fresh build ([]: up to date). A passed check is
+    remembered under its fingerprint, so it is not repeated until something it compares changes."""
+    fingerprint = check_digest()
+    if CHECKED.is_file() and CHECKED.read_text(encoding="utf-8").strip() == fingerprint:
+        return []
+    CHECKED.unlink(missing_ok=True)
+    diffs = check()
+    if not diffs:
+        CHECKED.parent.mkdir(parents=True, exist_ok=True)
+        CHECKED.write_text(fingerprint + "\n", encoding="utf-8")
+    return diffs
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m xmgov data", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check that data/processed is up to date")
     args = parser.parse_args(argv)
     try:
         if args.check:
-            fingerprint = check_digest()
-            if CHECKED.is_file() and CHECKED.read_text(encoding="utf-8").strip() == fingerprint:
-                print("data/processed is up to date (checked before; nothing it depends on changed)")
-                return 0
-            CHECKED.unlink(missing_ok=True)
-            diffs = check()
+            diffs = outdated()
             if diffs:
                 print("data/processed is out of date with its inputs; run `make data`:\n  " + "\n  ".join(diffs),
                       file=sys.stderr)
                 return 1
-            CHECKED.parent.mkdir(parents=True, exist_ok=True)
-            CHECKED.write_text(fingerprint + "\n", encoding="utf-8")
             print("data/processed is up to date")
             return 0
         rebuild()

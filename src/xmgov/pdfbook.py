@@ -91,7 +91,7 @@ def prepare_static(target: Path = STATIC) -> Path:
 # executed notebooks (.jupyter_cache/executed) and the figure and table files (_artifacts). The data
 # reach the PDF only through those; tests, caches and build output do not reach it at all.
 _NOT_INPUTS = {".git", ".venv", ".cache", "_build", ".pytest_cache", "tests", "data", "__pycache__",
-               ".ipynb_checkpoints"}
+               ".ipynb_checkpoints", "dist"}
 STAMP = paths.PDF_DIR / "inputs.sha256"
 
 

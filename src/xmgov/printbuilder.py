@@ -27,14 +27,13 @@ PDF_VARIANT = "pdf/ua-1"
 def print_context() -> dict:
     """What the title page, the copyright page and the document information say, all from
     CITATION.cff (the one place the book's title, authors, version and date are written)."""
-    meta = citation.metadata()
-    title, _, subtitle = meta["title"].partition(":")
+    meta, page = citation.metadata(), citation.title_page()
     source = meta["references"][0]
     source_authors = "、".join(a["name"] for a in source["authors"])
     year = citation.year()
     return {
-        "title": title.strip(), "subtitle": subtitle.strip(), "authors": citation.authors(),
-        "version": meta["version"], "date": str(meta["date-released"]),
+        "title": page.title, "subtitle": page.subtitle, "authors": "; ".join(page.authors),
+        "version": page.version, "date": page.date,
         "subject": " ".join(meta["abstract"].split()),
         "keywords": ", ".join(meta.get("keywords", [])),
         "imprint": [

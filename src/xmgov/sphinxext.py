@@ -18,7 +18,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import citation, paths, toc
+from . import citation, paths, publishing, toc
 from .fonts import cjk_font_path
 from .figures import load_record
 from .printhtml import chinese_citations
@@ -546,12 +546,15 @@ def setup(app):
     app.connect("env-get-outdated", _also_outdated)
     app.connect("env-before-read-docs", _clear_before_reading)
     app.connect("config-inited", _pdf_settings)
+    app.connect("config-inited", publishing.configure)
     app.connect("builder-inited", _pdf_style)
     app.connect("builder-inited", _pdf_images)
     app.connect("builder-inited", _share_doctrees_for_numref)
     app.connect("html-page-context", _dedupe_scripts)
     app.connect("html-page-context", _pdf_stylesheets)
     app.connect("html-page-context", _notebook_download, priority=400)
+    # Again after the theme's launch buttons (priority 501), which copy an output-less notebook over it.
+    app.connect("html-page-context", _notebook_download, priority=502)
     app.connect("build-finished", _repair_html)
     app.connect("build-finished", _pagefind)
     app.connect("build-finished", _web_font)
