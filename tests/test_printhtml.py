@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from xmgov import printhtml
 
 PAGE = """<html><body>
+<section id="xm-title-page"><p class="xm-title">The Book</p></section>
 <nav id="xm-contents"><ul>
 <li class="toctree-l1"><a href="#document-chapters/themes">What kinds</a></li>
 <li class="toctree-l1"><a href="#document-appendices/status">Execution status</a></li>
@@ -22,7 +23,8 @@ PAGE = """<html><body>
 <a href="#id1">here</a>, <a href="intro.html#fig-a">the figure</a>, <a href="figures/fig-a.svg">fig-a.svg</a>,
 <a href="https://example.org/x">the web</a>, <a href="#document-appendices/status">the status page</a>
 and <span class="bibtex-citation" id="id2"><a href="#id2">吴俊鸿 <em>et al.</em>, 2023</a></span>.</p>
-<section id="sec"><h3><span class="section-number">2.1. </span>A section: with a subtitle</h3></section>
+<section id="sec"><h3><span class="section-number">2.1. </span>A section: with a subtitle</h3>
+<p>As <a class="reference internal" href="#sec">A section: with a subtitle</a> and <a class="reference internal" href="#sec">that section</a> say.</p></section>
 <figure id="fig-a"><img src="a.png"/><figcaption><p><span class="caption-number">Figure 2.1 </span><span class="caption-text">Themes by list.</span></p>
 <div class="legend"><p class="xm-downloads">Download: SVG</p><p class="xm-cite">Cite this figure: ...</p></div></figcaption></figure>
 <table id="tab-a" class="xm-table xm-short"><caption><span class="caption-number">Table 2.1 </span><span class="caption-text">A table.</span></caption>
@@ -87,19 +89,48 @@ def test_a_reference_by_page_title_reads_as_the_chapter_number(soup):
     assert "Chapter 2" in texts and "the themes chapter" in texts
 
 
-def test_running_heads_are_short(soup):
+def test_running_heads_are_the_book_and_the_document(soup):
     printhtml.drop_web_only(soup)
     printhtml.running_heads(soup)
-    assert soup.find("h2")["data-running"] == "2 What kinds of innovation were rewarded"
-    assert soup.find("h3")["data-running"] == "2.1 A section"
+    heading = soup.find("h2")
+    assert heading["data-running"] == "2 What kinds of innovation were rewarded"
+    assert heading["data-book"] == "The Book" and "xm-doc-title" in heading["class"]
+    assert not soup.find("h3").has_attr("data-running")
+
+
+def test_long_heads_are_cut_at_a_word():
+    assert printhtml._short("Neighbourhood watch and free-trade zone services", 30) == "Neighbourhood watch and…"
+    assert printhtml._short("公共法律服务进园区“零距离”服务企业发展", 10) == "公共法律服务进园区…"
+
+
+def test_a_reference_by_section_title_reads_as_the_section_number(soup):
+    assert printhtml.number_section_references(soup) == 1
+    texts = [a.get_text() for a in soup.select('a[href="#sec"]')]
+    assert texts == ["Section 2.1", "that section"]
+
+
+def test_number_columns_are_right_aligned():
+    page = BeautifulSoup("<table><tr><th>name</th><th>n</th></tr><tr><td>a</td><td>12</td></tr>"
+                         "<tr><td>b</td><td>0.91 [0.74–1.00]</td></tr></table>", "html.parser")
+    assert printhtml.align_numbers(page.find("table")) == 1
+    assert [c.get("class") for c in page.find_all(["td", "th"])] == [None, ["xm-num"], None, ["xm-num"], None, ["xm-num"]]
 
 
 def test_lists_of_figures_and_tables_link_every_item(soup):
     assert printhtml.lists_of_figures_and_tables(soup) == (1, 1)
     figures = soup.select("#xm-list-of-figures a")
     assert [a["href"] for a in figures] == ["#fig-a"]
-    assert figures[0].get_text() == "Figure 2.1Themes by list."
+    assert figures[0].get_text() == "Figure 2.1Themes by list"
     assert [a["href"] for a in soup.select("#xm-list-of-tables a")] == ["#tab-a"]
+    contents = [a["href"] for a in soup.select("#xm-contents li > a")][:3]
+    assert contents == ["#xm-introduction", "#xm-list-of-figures", "#xm-list-of-tables"]
+
+
+def test_a_list_entry_is_the_caption_s_first_sentence():
+    caption = BeautifulSoup('<figcaption><span class="caption-number">Figure 1.2 </span><span class="caption-text">'
+                            'Entries per award list (优秀基层案例), by kind. Colour: system; area: degree.</span>'
+                            '</figcaption>', "html.parser")
+    assert printhtml._caption_parts(caption) == ("Figure 1.2", "Entries per award list (优秀基层案例), by kind")
 
 
 def test_a_page_without_the_lists_placeholder_is_refused():

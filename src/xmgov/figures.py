@@ -236,6 +236,14 @@ def save_figure(fig, chapter: str, slug: str, caption: str, alt: str, source: st
             else:
                 fig.savefig(path, format=fmt, dpi=PNG_DPI, metadata=metadata[fmt])
             files[fmt] = path.name
+        # The print edition's copy keeps its text as text (searchable in the PDF, and measured
+        # there), set by WeasyPrint in the same embedded font the other files draw as outlines.
+        import matplotlib as mpl
+
+        with mpl.rc_context({"svg.fonttype": "none"}):
+            print_path = out_dir / f"{name}-print.svg"
+            fig.savefig(print_path, format="svg", metadata=metadata["svg"])
+        files["print"] = print_path.name
     plt.close(fig)
     csv_path = out_dir / f"{name}.csv"
     data.to_csv(csv_path, index=False, lineterminator="\n", float_format="%.6g")

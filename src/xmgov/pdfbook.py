@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import paths, toc
 from .manifest import digest
-from .fonts import PRINT_FACES, cjk_font_path, print_face_path
+from .fonts import FAMILY, MONO_FAMILY, PRINT_FACES, cjk_font_path, print_face_path
 
 PDF_NAME = "xmgov-book.pdf"
 STATIC = paths.ROOT / ".cache" / "pdf-static"
@@ -37,6 +37,9 @@ FONT_CSS = """\
 @font-face {{ font-family: "XM Sans"; font-style: italic; src: url("{sans_italic}"); }}
 @font-face {{ font-family: "XM CJK"; src: url("{cjk}"); }}
 @font-face {{ font-family: "XM Mono"; src: url("{mono}"); }}
+/* The figures' print SVGs name the font matplotlib drew them with. */
+@font-face {{ font-family: "{family}"; src: url("{cjk}"); }}
+@font-face {{ font-family: "{mono_family}"; src: url("{mono}"); }}
 """
 
 
@@ -54,7 +57,8 @@ PRINT_REPERTOIRE = frozenset(chr(c) for start, end in (
 
 def book_characters(root: Path | None = None) -> set[str]:
     """Every non-ASCII character the PDF can print, from what it is made of: the pages' sources,
-    the executed notebooks (glued values and outputs), the figure and table files and records,
+    the executed notebooks (glued values and outputs), the figure and table files and records
+    (with the text of the figures' print SVGs),
     the bibliography and the citation file. Read before the PDF is written, so the PDF does not
     wait for the web book."""
     from .fonts import characters_in
@@ -62,7 +66,8 @@ def book_characters(root: Path | None = None) -> set[str]:
     root = root or paths.ROOT
     files = [toc.source_file(doc, root) for doc in toc.documents(root / "_toc.yml")]
     files += sorted((root / ".jupyter_cache" / "executed").rglob("*.ipynb"))
-    files += sorted(p for p in (root / paths.ARTIFACTS.name).rglob("*") if p.suffix in (".json", ".csv"))
+    files += sorted(p for p in (root / paths.ARTIFACTS.name).rglob("*")
+                    if p.suffix in (".json", ".csv") or p.name.endswith("-print.svg"))
     files += [root / name for name in ("references.bib", "CITATION.cff", "_config.yml")]
     return characters_in(f for f in files if f.is_file()) | PRINT_REPERTOIRE
 
@@ -81,7 +86,8 @@ def prepare_static(target: Path = STATIC) -> Path:
     for font in (*faces.values(), *latin.values()):
         shutil.copyfile(font, target / font.name)
     (target / "xmgov-fonts.css").write_text(
-        FONT_CSS.format(cjk=faces["sans"].name, mono=faces["mono"].name,
+        FONT_CSS.format(cjk=faces["sans"].name, mono=faces["mono"].name, family=FAMILY,
+                        mono_family=MONO_FAMILY,
                         **{key: path.name for key, path in latin.items()}),
         encoding="utf-8")
     return target

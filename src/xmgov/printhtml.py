@@ -166,19 +166,55 @@ def number_chapter_references(soup: BeautifulSoup) -> int:
 
 
 def _short(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word boundary (Chinese: anywhere), with an ellipsis."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip(" ,;:") + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut and not CJK.match(text[limit - 1]):
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(") + "…"
+
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def running_heads(soup: BeautifulSoup) -> None:
-    """Each document title and section heading gives the running head of the pages it starts:
-    its number and its title up to a colon, shortened to fit the head line."""
-    for heading in soup.select(".xm-main h2, .xm-main h3"):
+    """Each document's title heading (class xm-doc-title) sets the running heads of its pages: the
+    book's title on the left, the document's number and title, up to a colon, on the right."""
+    book = soup.select_one("#xm-title-page .xm-title")
+    book_title = " ".join(book.get_text().split()) if book else ""
+    for anchor in document_anchors(soup).values():
+        section = document_section(anchor)
+        heading = section.find(re.compile(r"^h[1-6]$")) if section is not None else None
+        if heading is None:
+            continue
+        numeral, title = title_of(section)
+        heading["class"] = heading.get("class", []) + ["xm-doc-title"]
+        heading["data-running"] = _short(f"{numeral} {title.split(': ')[0]}".strip(), RUNNING_HEAD_CHARS)
+        heading["data-book"] = book_title
+
+
+def number_section_references(soup: BeautifulSoup) -> int:
+    """A cross-reference that reads as a numbered section's title reads "Section N.M" in print."""
+    changed = 0
+    for link in soup.select('a.reference.internal[href^="#"]'):
+        target = soup.find(id=link["href"][1:])
+        if target is None or link["href"].startswith("#document-"):
+            continue
+        section = target if target.name == "section" else target.find_parent("section")
+        heading = section.find(re.compile(r"^h[1-6]$")) if section is not None else None
+        if heading is None or heading.find_parent("section") is not section:
+            continue
         number = heading.find("span", class_="section-number")
-        numeral = number.get_text().strip().rstrip(".") if number else ""
-        text = "".join(t for t in heading.find_all(string=True) if not (number and t.parent is number))
-        title = " ".join(text.split()).split(": ")[0]
-        heading["data-running"] = _short(f"{numeral} {title}".strip(), RUNNING_HEAD_CHARS)
+        if number is None:
+            continue
+        title = " ".join(t for t in heading.find_all(string=True) if t.parent is not number)
+        if " ".join(link.get_text().split()) == " ".join(title.split()):
+            link.clear()
+            link.append(f"Section {number.get_text().strip().rstrip('.')}")
+            changed += 1
+    return changed
 
 
 def introduction_heading(soup: BeautifulSoup, title: str = "About this book") -> None:
@@ -187,6 +223,7 @@ def introduction_heading(soup: BeautifulSoup, title: str = "About this book") ->
     heading = soup.select_one(".xm-main > section > h1")
     if heading is not None:
         heading.name = "h2"
+        heading["id"] = "xm-introduction"
         heading.clear()
         heading.append(title)
 
@@ -216,10 +253,12 @@ def mark_chapters(soup: BeautifulSoup, chapters: list[str]) -> None:
 
 
 def _caption_parts(caption: Tag) -> tuple[str, str]:
+    """(number, short title): the caption's first sentence, as a list of figures gives it."""
     number = caption.find(class_="caption-number")
     text = caption.find(class_="caption-text")
-    return (" ".join(number.get_text().split()) if number else "",
-            " ".join(text.get_text().split()) if text else "")
+    words = " ".join(text.get_text().split()) if text else ""
+    first = re.split(r"(?<=[a-z0-9)”’])[.:;] ", words, maxsplit=1)[0].rstrip(".")
+    return (" ".join(number.get_text().split()) if number else "", first)
 
 
 def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
@@ -250,13 +289,22 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
         section.append(listing)
         place.append(section)
         made.append(len(entries))
+    contents = soup.select_one("#xm-contents ul")
+    if contents is not None:  # the contents lists the lists, and the introduction, first
+        for ident, title in (("xm-list-of-tables", "List of tables"), ("xm-list-of-figures", "List of figures"),
+                             ("xm-introduction", "About this book")):
+            item = soup.new_tag("li", attrs={"class": "toctree-l1"})
+            link = soup.new_tag("a", href=f"#{ident}")
+            link.string = title
+            item.append(link)
+            contents.insert(0, item)
     return made[0], made[1]
 
 
-# Table layout in print: at 8 pt in the sans face (Source Sans 3) a character is about 1.35 mm
+# Table layout in print: at 8 pt in the sans face (Source Sans 3) a character is about 1.25 mm
 # wide on average; a cell adds 2.4 mm of padding. A table whose longest words cannot sit side by side in the 132 mm text block
 # is set on a landscape page (206 mm); a table kept whole must be well under a page tall.
-CHAR_MM, CELL_PAD_MM, LINE_MM = 1.35, 2.4, 3.6
+CHAR_MM, CELL_PAD_MM, LINE_MM = 1.25, 2.4, 3.6
 TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM, KEEP_WHOLE_MM = 132, 206, 120
 
 
@@ -305,6 +353,29 @@ def height_mm(table: Tag, width_mm: float) -> float:
     return total
 
 
+NUMBER = re.compile(r"^[−\-+]?[\d.,]+%?$|^[\d.]+ \[[\d.]+[–-][\d.]+\]$")
+
+
+def align_numbers(table: Tag) -> int:
+    """Right-align the columns whose cells (below the header) are all numbers."""
+    rows = [row.find_all("td") for row in table.find_all("tr")]
+    rows = [r for r in rows if r]
+    columns = max((len(r) for r in rows), default=0)
+    aligned = 0
+    for i in range(columns):
+        cells = [r[i] for r in rows if i < len(r)]
+        values = [" ".join(c.get_text().split()) for c in cells]
+        if values and all(NUMBER.match(v) for v in values if v) and any(values):
+            for cell in cells:
+                cell["class"] = cell.get("class", []) + ["xm-num"]
+            heads = [row.find_all("th") for row in table.find_all("tr")]
+            for head in heads:
+                if i < len(head):
+                    head[i]["class"] = head[i].get("class", []) + ["xm-num"]
+            aligned += 1
+    return aligned
+
+
 def table_layout(soup: BeautifulSoup) -> tuple[int, int]:
     """Set each table for the page: too wide for the text block, it goes on a landscape page (with
     its caption and notes); too tall to keep whole, it may break between rows. Returns (landscape,
@@ -312,6 +383,7 @@ def table_layout(soup: BeautifulSoup) -> tuple[int, int]:
     landscape = released = 0
     for table in soup.select(".xm-main table"):
         break_long_tokens(table)
+        align_numbers(table)
         width = TEXT_WIDTH_MM
         if min_width_mm(table) > TEXT_WIDTH_MM:
             wrapper = soup.new_tag("div", attrs={"class": "xm-landscape"})
@@ -336,11 +408,13 @@ def prepare(html: str, root_page: str, chapters: list[str],
             omitted: dict[str, str] = WEB_ONLY_DOCUMENTS) -> str:
     """The print page from the single page Sphinx wrote."""
     soup = BeautifulSoup(html, "html.parser")
+    soup.html["lang"] = "en-US"  # American hyphenation patterns break English words better
     localise_links(soup, root_page)
     omit_documents(soup, omitted)
     drop_web_only(soup)
     unique_ids(soup)
     number_chapter_references(soup)
+    number_section_references(soup)
     mark_chapters(soup, chapters)
     introduction_heading(soup)
     text_before_figures(soup)

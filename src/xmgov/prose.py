@@ -2,7 +2,7 @@
 
 Numbers in the prose must be glued from computation. What may carry digits: code cells, glue and
 other roles, inline code and math, directive blocks (figure names, options), quotations of the Chinese
-source (a digit run touching a Chinese character, as in 化解纠纷4094起), years and dates, identifiers
+source (a digit run touching a Chinese character, as in 成功化解4094起), years and dates, identifiers
 that mix letters and digits (sha256), and the names and conventions in `ALLOWED`. The same holds for
 numbers written as words (six, twice, 六个) outside the names and method conventions in
 `ALLOWED_WORDS`, and for entry ids (P04): which entry an example or a superlative concerns depends on

@@ -82,12 +82,13 @@ class XmFigure(_Published):
     def run(self):
         figure = nodes.figure(classes=["xm-figure"])
         name, record = self.published(load_record, paths.FIGURES, figure)
-        # `name.*`: Sphinx collects every format as a candidate and each builder takes the one it
-        # prefers: SVG on the web, the 300 dpi PNG in the PDF (`_pdf_images`).
-        image = nodes.image(uri=f"/{paths.FIGURES.relative_to(paths.ROOT).as_posix()}/{name}.*",
-                            alt=record.alt)
+        # `name.*`: Sphinx collects every format as a candidate and the web takes the SVG.
+        folder = paths.FIGURES.relative_to(paths.ROOT).as_posix()
+        image = nodes.image(uri=f"/{folder}/{name}.*", alt=record.alt)
         if self.env.app.builder.name == "simplepdf":
-            image["width"] = f"{record.width_in:.3f}in"  # printed at the size it was drawn for
+            # Print: the SVG whose text is text, at the size it was drawn for (xmgov.figures).
+            image = nodes.image(uri=f"/{folder}/{record.files['print']}", alt=record.alt,
+                                width=f"{record.width_in:.3f}in")
         link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
         zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
         zoom += image
@@ -218,10 +219,9 @@ def _share_doctrees_for_numref(app) -> None:
 
 
 def _pdf_images(app) -> None:
-    """The PDF takes each figure's 300 dpi PNG: WeasyPrint draws the SVGs' thousands of paths
-    slowly, and the PNG prints at that resolution at full text width."""
+    """The PDF takes each figure's print SVG (text kept as text), and raster images otherwise."""
     if app.builder.name == "simplepdf":
-        app.builder.supported_image_types = ["image/png", "image/jpeg", "image/gif"]
+        app.builder.supported_image_types = ["image/svg+xml", "image/png", "image/jpeg", "image/gif"]
 
 
 def _pdf_style(app) -> None:
