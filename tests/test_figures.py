@@ -20,9 +20,18 @@ def test_two_renders_are_byte_identical(tmp_path):
     _draw(tmp_path / "a")
     _draw(tmp_path / "b")
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
-    assert names == [f"fig-test-bars.{s}" for s in ("csv", "json", "pdf", "png", "svg")]
+    assert names == ["fig-test-bars-print.svg"] + [f"fig-test-bars.{s}" for s in ("csv", "json", "pdf", "png", "svg")]
     for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_the_print_copy_keeps_its_text_as_text_the_web_copy_as_outlines(tmp_path):
+    """The PDF prints the print SVG, whose words a reader can search; the web SVG needs no font."""
+    record = _draw(tmp_path)
+    printed = (tmp_path / record.files["print"]).read_text(encoding="utf-8")
+    web = (tmp_path / record.files["svg"]).read_text(encoding="utf-8")
+    assert "网格员" in printed and "近邻党建" in printed and "<text" in printed
+    assert "<text" not in web and "网格员" not in web
 
 
 def test_files_carry_no_timestamps(tmp_path):
