@@ -135,6 +135,13 @@ def test_folios_run_as_in_a_printed_book(pdf):
     assert len(arabic) > 0.9 * (pdf.page_count - arabic[0][0]), "many main-matter pages carry no number"
 
 
+def test_page_labels_are_the_printed_page_numbers(pdf):
+    """A viewer's page box shows the number printed on the page (i, ii, ... 1, 2, ...)."""
+    wrong = [(page.number, page.get_label(), found) for page in pdf
+             if (found := folio(page)) and page.get_label() != found]
+    assert not wrong, f"page labels that differ from the printed numbers (index, label, printed): {wrong[:5]}"
+
+
 def test_no_web_only_lines(pdf):
     text = "\n".join(page.get_text() for page in pdf)
     for phrase in ("Download:", "Cite this figure:", "Cite this table:", "download menu",
@@ -288,3 +295,13 @@ def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf):
     assert cjk == sorted(cjk), f"Chinese-author works are not after the others: {labels}"
     latin = [label.lstrip("[").casefold() for label, is_cjk in zip(labels, cjk) if not is_cjk]
     assert latin == sorted(latin), f"the reference list is not in order: {labels}"
+    # Chinese names by pinyin: the editors' sortname for each, as references.bib gives it.
+    from pybtex.database import parse_file
+
+    from xmgov import paths
+    from xmgov.sphinxext import reference_label
+
+    bib = parse_file(str(paths.ROOT / "references.bib")).entries.values()
+    pinyin = {reference_label(e): str(e.fields["sortname"]).casefold() for e in bib if "sortname" in e.fields}
+    chinese = [pinyin[label] for label, is_cjk in zip(labels, cjk) if is_cjk]
+    assert chinese == sorted(chinese), f"Chinese-author works are not in pinyin order: {labels}"

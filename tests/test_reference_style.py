@@ -27,8 +27,18 @@ def test_latin_authors_and_works_without_an_author():
     assert reference_label(_entry("f", title="中国社会治理创新")) == "中国社会治理创新, n.d."
 
 
-def test_latin_script_works_come_first_then_chinese_ones():
-    entries = [_entry("x", ["俞可平"], year="2012"), _entry("y", title="{[Seventh award]}", year="2014"),
-               _entry("z", ["Borins, Sandford"], year="1998"), _entry("w", ["阳军"], year="2010")]
+def test_latin_script_works_come_first_then_chinese_ones_by_pinyin():
+    entries = [_entry("x", ["俞可平"], year="2012", sortname="Yu Keping"),
+               _entry("y", title="{[Seventh award]}", year="2014"),
+               _entry("z", ["Borins, Sandford"], year="1998"),
+               _entry("w", ["阳军"], year="2010", sortname="Yang Jun"),
+               _entry("v", ["陈一新"], year="2018", sortname="Chen Yixin")]
     ordered = [reference_label(e) for e in sorted(entries, key=reference_order)]
-    assert ordered == ["Borins, 1998", "[Seventh award], 2014", "俞可平, 2012", "阳军, 2010"]
+    assert ordered == ["Borins, 1998", "[Seventh award], 2014", "陈一新, 2018", "阳军, 2010", "俞可平, 2012"]
+
+
+def test_a_chinese_name_without_its_pinyin_is_refused():
+    import pytest
+
+    with pytest.raises(ValueError, match="'x'.*sortname"):
+        reference_order(_entry("x", ["俞可平"], year="2012"))

@@ -73,10 +73,31 @@ class PrintBuilder(SimplePdfBuilder):
         html = page.read_text(encoding="utf-8")
         page.write_text(printhtml.prepare(html, f"{root}.html", toc.numbered_chapters()), encoding="utf-8")
         target = Path(self.outdir) / self.config.simplepdf_file_name
+        drafted = target.with_suffix(".weasyprint.pdf")
         weasyprint.HTML(filename=str(page)).write_pdf(
-            target, pdf_variant=PDF_VARIANT, pdf_tags=True, custom_metadata=True,
+            drafted, pdf_variant=PDF_VARIANT, pdf_tags=True, custom_metadata=True,
             pdf_identifier=citation.metadata()["version"].encode())
+        label_pages(drafted, target)
+        drafted.unlink()
         logger.info(f"[xmgov] print edition: {target}")
+
+
+MAIN_MATTER = "xm-introduction"  # the anchor of the main matter's first page (xmgov.printhtml)
+
+
+def label_pages(source: Path, target: Path) -> None:
+    """Give the PDF page labels as printed (i, ii, ... then 1, 2, ...), so that a viewer's page
+    box and a citation's page number agree. WeasyPrint writes none; PyMuPDF adds them and saves
+    the file whole, keeping its tags, with no new identifier (the same bytes at every build)."""
+    import pymupdf
+
+    with pymupdf.open(source) as document:
+        found = document.resolve_names().get(MAIN_MATTER)
+        if found is None:
+            raise ValueError(f"{source}: no destination {MAIN_MATTER!r}, where the main matter starts")
+        document.set_page_labels([{"startpage": 0, "prefix": "", "style": "r", "firstpagenum": 1},
+                                  {"startpage": found["page"], "prefix": "", "style": "D", "firstpagenum": 1}])
+        document.save(target, garbage=1, deflate=True, use_objstms=1, no_new_id=True)
 
 
 def setup(app) -> dict:

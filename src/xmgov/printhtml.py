@@ -223,7 +223,7 @@ def introduction_heading(soup: BeautifulSoup, title: str = "About this book") ->
     heading = soup.select_one(".xm-main > section > h1")
     if heading is not None:
         heading.name = "h2"
-        heading["id"] = "xm-introduction"
+        heading["id"] = "xm-introduction"  # where the main matter starts (printbuilder.label_pages)
         heading.clear()
         heading.append(title)
 

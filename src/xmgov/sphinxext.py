@@ -458,9 +458,15 @@ def reference_label(entry) -> str:
 
 
 def reference_order(entry) -> tuple:
-    """Works by Latin-script authors first, A to Z; then Chinese ones, in character order."""
+    """Works by Latin-script authors first, A to Z; then Chinese ones, A to Z by the pinyin the
+    bibliography gives them (`sortname`, as biblatex names it)."""
     label = reference_label(entry)
-    return (bool(CJK.match(label)), label.lstrip("[").casefold())
+    chinese = bool(CJK.match(label))
+    if chinese and "sortname" not in entry.fields:
+        raise ValueError(f"references.bib: entry {entry.key!r} is cited under a Chinese name; "
+                         "give its pinyin in a `sortname` field so that it can be ordered")
+    key = str(entry.fields["sortname"]) if chinese else label.lstrip("[")
+    return (chinese, key.casefold(), label)
 
 
 def _register_bibliography_style() -> None:
