@@ -10,7 +10,7 @@ import xmgov
 from xmgov import codegraph
 
 PACKAGE = Path(xmgov.__file__).parent
-BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "printbuilder", "printhtml", "execute", "cache",
+BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "printbuilder", "printhtml", "printfloats", "execute", "cache",
         "bench", "dist", "release", "zenodo", "publishing"}
 ABOVE = {
     "dataset": {"themes", "collaboration", "metrics", "conclusions", "catalogue"} | BOOK,

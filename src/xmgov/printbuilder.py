@@ -3,7 +3,8 @@
 It keeps sphinx-simplepdf's name (`simplepdf`, which the pages' `{only}` blocks and myst-nb's
 output priorities name) and its page writer, and replaces what it does at the end: the page goes
 through `xmgov.printhtml` (front matter, lists, cross-references, print-only content), then to
-WeasyPrint as a tagged PDF (PDF/UA-1) with its document information filled in from
+WeasyPrint, which lays it out twice so that figures can float (`xmgov.printfloats`), as a tagged
+PDF (PDF/UA-1) with its document information filled in from
 `CITATION.cff`. The theme (`print_theme/`) gives the title page, the copyright page and the
 contents; `xmgov.pdfbook` runs the build and gives it its fonts.
 """
@@ -16,7 +17,9 @@ from sphinx.builders.singlehtml import SingleFileHTMLBuilder
 from sphinx.util import logging
 from sphinx_simplepdf.builders.simplepdf import SimplePdfBuilder
 
-from . import citation, printhtml, toc
+from bs4 import BeautifulSoup
+
+from . import citation, printfloats, printhtml, toc
 
 logger = logging.getLogger(__name__)
 THEME = "xmgov_print"
@@ -74,9 +77,17 @@ class PrintBuilder(SimplePdfBuilder):
         page.write_text(printhtml.prepare(html, f"{root}.html", toc.numbered_chapters()), encoding="utf-8")
         target = Path(self.outdir) / self.config.simplepdf_file_name
         drafted = target.with_suffix(".weasyprint.pdf")
-        weasyprint.HTML(filename=str(page)).write_pdf(
-            drafted, pdf_variant=PDF_VARIANT, pdf_tags=True, custom_metadata=True,
-            pdf_identifier=citation.metadata()["version"].encode())
+        options = {"pdf_variant": PDF_VARIANT, "pdf_tags": True, "custom_metadata": True,
+                   "pdf_identifier": citation.metadata()["version"].encode()}
+        document = weasyprint.HTML(filename=str(page)).render(**options)
+        moves = printfloats.deferrals(document)
+        if moves:  # lay the book out again with the figures floated (xmgov.printfloats)
+            soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+            printfloats.apply(soup, moves)
+            page.write_text(str(soup), encoding="utf-8")
+            document = weasyprint.HTML(filename=str(page)).render(**options)
+            logger.info(f"[xmgov] figures floated past the text after them: {len(moves)}")
+        document.write_pdf(drafted, **options)
         label_pages(drafted, target)
         drafted.unlink()
         logger.info(f"[xmgov] print edition: {target}")
