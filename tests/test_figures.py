@@ -158,3 +158,13 @@ def test_bilingual_labels_count_chinese_as_double_width_and_never_cut_words():
     assert figures.wrap_bilingual("国务院办公厅职转办", "Office", 12) == "国务院办公厅职转办\nOffice"
     assert figures.wrap_bilingual("中文", "", 10) == "中文"
     assert "Procuratorate" in figures.wrap_bilingual("厦门市人民检察院", "People's Procuratorate", 27).split("\n")[-1]
+
+
+def test_a_tall_figure_prints_smaller_but_never_under_7_pt():
+    from dataclasses import replace
+
+    record = figures.FigureRecord(name="fig-x-y", chapter="x", caption="c", alt="a", source="s", files={},
+                                  data_columns=[], data_rows=1, width_in=5.0, height_in=6.8, min_text_pt=7.5)
+    assert figures.print_width_in(record) == round(5.0 * 7 / 7.5, 3)  # held at 7 pt
+    assert figures.print_width_in(replace(record, min_text_pt=9.0)) == round(5.0 * 160 / 25.4 / 6.8, 3)
+    assert figures.print_width_in(replace(record, height_in=4.0)) == 5.0  # short: as drawn

@@ -101,6 +101,18 @@ def test_no_page_holds_only_a_heading(pdf):
     assert not lonely, f"pages with nothing but a heading: {lonely}"
 
 
+def test_no_page_holds_only_a_caption(pdf):
+    """A table's or figure's caption stays on the page where its table or figure starts."""
+    alone = []
+    for page in pdf:
+        lines = {round(span["bbox"][1]) for span in _body_spans(page)}
+        text = " ".join(span["text"] for span in _body_spans(page)).strip()
+        drawn = page.get_image_info() or len(page.get_drawings()) > 2
+        if text.startswith(("Table ", "Figure ")) and len(lines) <= 4 and not drawn:
+            alone.append((page.number, text[:40]))
+    assert not alone, f"pages holding only a caption (index, text): {alone}"
+
+
 def test_no_heading_at_the_foot_of_a_page(pdf):
     """A heading is followed on its page by at least one line of what it heads."""
     stranded = []

@@ -37,6 +37,9 @@ PRINT_TEXT_WIDTH_MM, PRINT_MAX_HEIGHT_MM = 132, 175
 PRINT_TEXT_WIDTH_IN = PRINT_TEXT_WIDTH_MM / MM_PER_IN  # 5.197 in
 PRINT_MAX_HEIGHT_IN = PRINT_MAX_HEIGHT_MM / MM_PER_IN  # 6.890 in
 MIN_PRINT_TEXT_PT = 7
+# With its caption and source line a figure must fit one page: a figure drawn taller than this
+# prints smaller, as far as its smallest text allows (`print_width_in`).
+PRINT_FIT_HEIGHT_MM = 160
 PNG_DPI = 300
 SIZE_TOLERANCE_IN = 0.5 / PNG_DPI  # half a pixel: the PNG's size is rounded to whole pixels
 PAD_IN = 0.2  # savefig.pad_inches: matplotlib measures long rotated CJK labels a little short
@@ -273,6 +276,14 @@ def check_print_size(name: str, width_in: float, height_in: float, min_text_pt: 
         raise ValueError(f"{name}: its smallest text prints at {printed:.1f} pt, under the "
                          f"{MIN_PRINT_TEXT_PT} pt minimum for print (drawn at {min_text_pt} pt in a "
                          f"figure {width_in:.2f} in wide)")
+
+
+def print_width_in(record: "FigureRecord") -> float:
+    """The width a figure prints at: as drawn, or narrower when it is drawn taller than
+    PRINT_FIT_HEIGHT_MM, but never so small that its smallest text prints under 7 pt."""
+    fit = min(1.0, PRINT_FIT_HEIGHT_MM / MM_PER_IN / record.height_in)
+    floor = MIN_PRINT_TEXT_PT / record.min_text_pt if record.min_text_pt else 1.0
+    return round(record.width_in * min(1.0, max(fit, floor)), 3)
 
 
 def load_record(name: str, fig_dir: Path | None = None) -> FigureRecord:

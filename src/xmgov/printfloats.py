@@ -78,13 +78,17 @@ def _bottom(page) -> float:
 
 
 def _heights(document) -> dict[int, float]:
-    """The laid-out height (px) of every element, summed over the pages it spans, by element."""
+    """The laid-out height (px) of every element, summed over the pages it spans, by element (on
+    each page its outermost box: anonymous boxes inside it belong to the same element)."""
     heights: dict[int, float] = {}
     for page in document.pages:
+        tallest: dict[int, float] = {}
         for child in _content(page).descendants():
-            if child.element is not None and type(child).__name__ == "BlockBox":
+            if child.element is not None and hasattr(child, "margin_height"):
                 key = id(child.element)
-                heights[key] = heights.get(key, 0.0) + child.margin_height()
+                tallest[key] = max(tallest.get(key, 0.0), child.margin_height())
+        for key, height in tallest.items():
+            heights[key] = heights.get(key, 0.0) + height
     return heights
 
 

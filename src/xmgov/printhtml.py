@@ -290,11 +290,12 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
         place.append(section)
         made.append(len(entries))
     contents = soup.select_one("#xm-contents ul")
-    if contents is not None:  # the contents lists the lists, and the introduction, first
-        for ident, title in (("xm-list-of-tables", "List of tables"), ("xm-list-of-figures", "List of figures"),
-                             ("xm-introduction", "About this book")):
+    if contents is not None:  # the contents lists the lists (roman folios), then the introduction
+        for ident, title, front in (("xm-introduction", "About this book", False),
+                                    ("xm-list-of-tables", "List of tables", True),
+                                    ("xm-list-of-figures", "List of figures", True)):
             item = soup.new_tag("li", attrs={"class": "toctree-l1"})
-            link = soup.new_tag("a", href=f"#{ident}")
+            link = soup.new_tag("a", href=f"#{ident}", attrs={"class": "xm-roman"} if front else {})
             link.string = title
             item.append(link)
             contents.insert(0, item)
@@ -305,7 +306,7 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
 # wide on average; a cell adds 2.4 mm of padding. A table whose longest words cannot sit side by side in the 132 mm text block
 # is set on a landscape page (206 mm); a table kept whole must be well under a page tall.
 CHAR_MM, CELL_PAD_MM, LINE_MM = 1.25, 2.4, 3.6
-TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM, KEEP_WHOLE_MM = 132, 206, 120
+TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM, KEEP_WHOLE_MM, TALL_ROW_MM = 132, 206, 120, 60
 
 
 def _cells(table: Tag) -> list[list[str]]:
@@ -342,15 +343,18 @@ def min_width_mm(table: Tag) -> float:
     return sum(n * CHAR_MM + CELL_PAD_MM for n in longest)
 
 
-def height_mm(table: Tag, width_mm: float) -> float:
-    """A rough height: each row as tall as its longest cell wrapped in an equal share of the width."""
-    rows = _cells(table)
-    total = 0.0
-    for row in rows:
+def row_heights_mm(table: Tag, width_mm: float) -> list[float]:
+    """Rough row heights: each row as tall as its longest cell wrapped in an equal share of the width."""
+    heights = []
+    for row in _cells(table):
         share = max(width_mm / max(len(row), 1) - CELL_PAD_MM, CHAR_MM)
         lines = max((-(-len(cell) * CHAR_MM // share) for cell in row), default=1)
-        total += max(lines, 1) * LINE_MM + 1.4
-    return total
+        heights.append(max(lines, 1) * LINE_MM + 1.4)
+    return heights
+
+
+def height_mm(table: Tag, width_mm: float) -> float:
+    return sum(row_heights_mm(table, width_mm))
 
 
 NUMBER = re.compile(r"^[−\-+]?[\d.,]+%?$|^[\d.]+ \[[\d.]+[–-][\d.]+\]$")
@@ -392,8 +396,12 @@ def table_layout(soup: BeautifulSoup) -> tuple[int, int]:
             if meta is not None and "xm-table-meta" in meta.get("class", []):
                 wrapper.append(meta.extract())
             width, landscape = LANDSCAPE_WIDTH_MM, landscape + 1
+        for row, estimate in zip(table.find_all("tr"), row_heights_mm(table, width)):
+            if estimate > TALL_ROW_MM:  # kept whole, it could push the caption onto a page alone
+                row["class"] = row.get("class", []) + ["xm-tall-row"]
         classes = table.get("class", [])
-        if "xm-short" in classes and height_mm(table, width) > KEEP_WHOLE_MM:
+        # Kept whole only if surely short: a landscape table's long cells make its height a guess.
+        if "xm-short" in classes and (width > TEXT_WIDTH_MM or height_mm(table, width) > KEEP_WHOLE_MM):
             table["class"] = [c for c in classes if c != "xm-short"]
             released += 1
     return landscape, released

@@ -20,7 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import citation, paths, publishing, toc
 from .fonts import cjk_font_path
-from .figures import load_record
+from .figures import load_record, print_width_in
 from .printhtml import chinese_citations
 from .tables import SHORT_TABLE_ROWS, load_table
 
@@ -88,7 +88,7 @@ class XmFigure(_Published):
         if self.env.app.builder.name == "simplepdf":
             # Print: the SVG whose text is text, at the size it was drawn for (xmgov.figures).
             image = nodes.image(uri=f"/{folder}/{record.files['print']}", alt=record.alt,
-                                width=f"{record.width_in:.3f}in")
+                                width=f"{print_width_in(record):.3f}in")
         link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
         zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
         zoom += image

@@ -186,13 +186,17 @@ def index_page(c: Catalogue) -> str:
         "Chinese with each lost passage marked and an English translation, the bodies named, the figures "
         "and claims it reports, how the book codes it and which entries are most like it. Every page is "
         "generated from the data package, so it says exactly what the chapters count.\n",
+        "````{only} not simplepdf\n"
         "In the web edition the table below can be sorted by any column and filtered by typing in the "
-        "box above a column (for example `grassroots` under *list*, or `法治` under *governance modes*).\n",
+        "box above a column (for example `grassroots` under *list*, or `法治` under *governance modes*).\n"
+        "````\n",
         "````{only} not simplepdf\n```{raw} html\n"
         + datatable_html(frame.assign(entry=[f'<a href="entries/{e}.html">{e}</a>' for e in frame["entry"]]),
                          "The awarded entries")
         + "\n```\n````\n",
         "````{only} simplepdf\n"
-        + table(frame.assign(entry=[f"{{doc}}`{e} <entries/{e}>`" for e in frame["entry"]]))
+        # In print: in the order of the pages that follow; the stylesheet adds each entry's page.
+        + table(frame.sort_values("entry").assign(entry=[f"{{doc}}`{e} <entries/{e}>`"
+                                                          for e in frame.sort_values("entry")["entry"]]))
         + "````\n",
     ])
