@@ -5,6 +5,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := book
 
 PYTHON ?= python3
+# The editions built: English and Chinese (zh/). `make book EDITIONS=en` builds the English alone.
+EDITIONS ?= en zh
 UV_VERSION := 0.13.9
 VENV := .venv
 BIN := $(VENV)/bin
@@ -41,18 +43,20 @@ data: $(STAMP)
 data-check: $(STAMP)
 	$(BIN)/python -m xmgov data --check
 
-## html       build the web book into _build/html (stale pages re-executed in parallel first)
+## html       build the web book into _build/html, the Chinese edition into _build/html/zh (stale
+##            pages re-executed in parallel first)
 html: $(STAMP)
 	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory site
 
-## pdf        build the PDF book into _build/pdf/ (sphinx-simplepdf + WeasyPrint, no TeX; skipped
-##            when nothing it is made from changed)
+## pdf        build the PDF books (English, Chinese) into _build/pdf/ (sphinx-simplepdf +
+##            WeasyPrint, no TeX; each skipped when nothing it is made from changed)
 pdf: $(STAMP)
 	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory print
 
-## book       the web book and the PDF book, built side by side once the pages are executed
+## book       the web books and the PDF books of both editions, built side by side once the pages
+##            are executed (EDITIONS=en: the English alone)
 book: $(STAMP)
 	$(MAKE) --no-print-directory -j 2 data-check executed
 	$(MAKE) --no-print-directory -j 2 site print
@@ -63,13 +67,16 @@ executed: $(STAMP)
 	$(BIN)/python -m xmgov catalogue
 	$(BIN)/python -m xmgov execute
 
-# The two Sphinx builds, from executed pages: each has its own output and environment.
+# The Sphinx builds, from executed pages: each has its own output and environment. The Chinese
+# edition's site goes into _build/html/zh/ after the English one; search indexes both.
 site:
-	rm -rf _build/html/_static  # Sphinx 7.4 does not overwrite changed static files
+	rm -rf _build/html/_static _build/html/zh/_static  # Sphinx 7.4 does not overwrite changed static files
 	$(JB) build . --builder html $(JB_FLAGS)
+	$(if $(filter zh,$(EDITIONS)),$(BIN)/python -m xmgov site-zh)
+	$(BIN)/python -m xmgov search
 
 print:
-	$(BIN)/python -m xmgov pdf
+	$(BIN)/python -m xmgov pdf --edition $(EDITIONS)
 
 ## check      the unit tests alone, without building the book (tests marked `book` are left out)
 check: $(STAMP)

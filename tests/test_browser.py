@@ -103,7 +103,7 @@ def _pages(html_dir):
     pages = []
     for path in sorted(html_dir.rglob("*.html")):
         rel = path.relative_to(html_dir)
-        if rel.parts[0] in skip or rel.name == "index.html":
+        if skip & set(rel.parts) or rel.name == "index.html":  # the theme's templates in zh/_static too
             continue
         pages.append(rel.as_posix())
     return pages
@@ -197,6 +197,8 @@ def _user_dictionary_terms_in_the_book(html_dir) -> list[str]:
     words = read_word_list(USER_DICT)[0::2]  # each line: term and part-of-speech tag
     articles = []
     for path in html_dir.rglob("*.html"):
+        if path.relative_to(html_dir).parts[0] == "zh":  # the Chinese edition has its own index
+            continue
         match = re.search(r"<article[^>]*data-pagefind-body[^>]*>(.*?)</article>",
                           path.read_text(encoding="utf-8"), re.DOTALL)
         if match:
@@ -228,3 +230,20 @@ def test_search_finds_every_user_dictionary_term_in_the_book(html_dir, site, bro
     page.wait_for_selector(".pagefind-ui__result", state="attached", timeout=10000)
     assert page.locator(".pagefind-ui__result").count() > 0
     page.close()
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_each_editions_search_page_finds_its_own_pages(site, browser, edition):
+    """Each edition's search page reads its own index: a Chinese term of the source is found on
+    both, and every result is a page of the edition searched from, which exists."""
+    page = browser.new_page()
+    page.goto(f"{site}/{edition}search.html?q=网格员", wait_until="networkidle")
+    page.wait_for_selector(".pagefind-ui__result", state="attached", timeout=10000)
+    page.wait_for_timeout(500)
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    page.close()
+    assert links, f"/{edition}search.html found nothing for 网格员"
+    wrong = [href for href in links if href.lstrip("/").startswith("zh/") != bool(edition)]
+    assert not wrong, f"/{edition}search.html shows the other edition's pages: {wrong}"
+    missing = [href for href in links if not (paths.HTML / href.split("#")[0].lstrip("/")).is_file()]
+    assert not missing, f"/{edition}search.html links to pages that do not exist: {missing}"

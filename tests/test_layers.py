@@ -11,7 +11,7 @@ from xmgov import codegraph
 
 PACKAGE = Path(xmgov.__file__).parent
 BOOK = {"book", "pages", "datapackage", "sphinxext", "pdfbook", "printbuilder", "printhtml", "printfloats", "execute", "cache",
-        "bench", "dist", "release", "zenodo", "publishing"}
+        "bench", "dist", "release", "zenodo", "publishing", "editions", "translations", "search"}
 ABOVE = {
     "dataset": {"themes", "collaboration", "metrics", "conclusions", "catalogue"} | BOOK,
     "themes": {"conclusions", "catalogue"} | BOOK,

@@ -1,4 +1,5 @@
-"""The print edition, read as an editor reads a book: every page rendered and measured.
+"""The print editions, English and Chinese, read as an editor reads a book: every page rendered
+and measured.
 
 The page geometry is the stylesheet's (src/xmgov/print_theme/static/xmgov-print.css): ISO B5
 pages, a text block 132 x 204 mm, the inner margin 24 mm; running heads sit in the top margin and
@@ -22,16 +23,26 @@ TOLERANCE = 0.8  # mm: anti-aliasing of a glyph or rule that touches the block's
 MIN_TEXT_PT = 7.0
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _document(path):
     import pymupdf
 
     return pymupdf.open(path)
 
 
+@pytest.fixture(scope="module", params=["en", "zh"])
+def edition(request):
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def pdf(pdf_path):
-    return _document(str(pdf_path))
+def pdf(pdf_path, edition):
+    from xmgov import editions
+
+    path = pdf_path.with_name(editions.get(edition).pdf_name)
+    if not path.is_file():
+        pytest.fail(f"{path} is missing: build the PDFs first (`make test` does it; or `make pdf`)")
+    return _document(str(path))
 
 
 def allowed_box(page) -> tuple[float, float, float, float]:
@@ -108,7 +119,7 @@ def test_no_page_holds_only_a_caption(pdf):
         lines = {round(span["bbox"][1]) for span in _body_spans(page)}
         text = " ".join(span["text"] for span in _body_spans(page)).strip()
         drawn = page.get_image_info() or len(page.get_drawings()) > 2
-        if text.startswith(("Table ", "Figure ")) and len(lines) <= 4 and not drawn:
+        if text.startswith(("Table ", "Figure ", "表 ", "图 ")) and len(lines) <= 4 and not drawn:
             alone.append((page.number, text[:40]))
     assert not alone, f"pages holding only a caption (index, text): {alone}"
 
@@ -154,10 +165,14 @@ def test_page_labels_are_the_printed_page_numbers(pdf):
     assert not wrong, f"page labels that differ from the printed numbers (index, label, printed): {wrong[:5]}"
 
 
-def test_no_web_only_lines(pdf):
+WEB_ONLY_PHRASES = {"en": ("Download:", "Cite this figure:", "Cite this table:", "download menu",
+                           "Entries in this figure:", "Execution status", "Index of figures"),
+                    "zh": ("下载：", "引用本图：", "引用本表：", "本图涉及的条目：")}
+
+
+def test_no_web_only_lines(pdf, edition):
     text = "\n".join(page.get_text() for page in pdf)
-    for phrase in ("Download:", "Cite this figure:", "Cite this table:", "download menu",
-                   "Entries in this figure:", "Execution status", "Index of figures"):
+    for phrase in WEB_ONLY_PHRASES[edition]:
         assert phrase not in text, f"the PDF prints the web edition's {phrase!r}"
 
 
@@ -176,20 +191,25 @@ def test_text_is_at_least_7_pt(pdf):
     assert not small, f"text under {MIN_TEXT_PT} pt: {small[:10]}"
 
 
-def test_document_information_and_tags(pdf):
+def test_document_information_and_tags(pdf, edition):
     from xmgov import citation
+    from xmgov.printbuilder import print_context
 
-    meta = pdf.metadata
-    assert meta["title"] == " ".join(citation.metadata()["title"].split())
-    assert meta["author"] == "; ".join(citation.title_page().authors)
+    meta, context = pdf.metadata, print_context(edition)
+    assert meta["title"] == " ".join(f"{context['title']}: {context['subtitle']}".split())
+    if edition == "en":
+        assert meta["title"] == " ".join(citation.metadata()["title"].split())
+    assert meta["author"] == context["authors"]
+    if edition == "en":
+        assert meta["author"] == "; ".join(citation.title_page().authors)
     assert meta["subject"] and meta["keywords"]
     catalog = pdf.xref_object(pdf.pdf_catalog())
     assert "/StructTreeRoot" in catalog, "the PDF is not tagged"
     assert re.search(r"/Marked\s+true", catalog), "the PDF does not declare itself tagged"
-    assert re.search(r"/Lang\s+\(en", catalog), "the PDF does not name its language"
+    assert re.search(rf"/Lang\s+\({edition}", catalog), "the PDF does not name its language"
 
 
-def test_figures_keep_their_alt_text_in_the_tags(pdf):
+def test_figures_keep_their_alt_text_in_the_tags(pdf, edition):
     """The tagged PDF gives each figure the alt text the web edition has."""
     from xmgov import toc
     from xmgov.figures import load_record
@@ -199,15 +219,19 @@ def test_figures_keep_their_alt_text_in_the_tags(pdf):
         value = pdf.xref_get_key(xref, "Alt")
         if value[0] == "string":
             alts.add(" ".join(value[1].split()))
+    def alt(name):
+        record = load_record(name)
+        return record.alt if edition == "en" else record.zh["alt"]
+
     missing = [name for doc in toc.documents() for name in toc.placed(doc)
-               if " ".join(load_record(name).alt.split()) not in alts]
+               if " ".join(alt(name).split()) not in alts]
     assert not missing, f"figures whose alt text is not in the PDF's tags: {missing}"
 
 
-def _print_page() -> str:
-    from xmgov.pdfbook import WORK
+def _print_page(edition: str = "en") -> str:
+    from xmgov.pdfbook import WORKS
 
-    return (WORK / "_build" / "simplepdf" / "intro.html").read_text(encoding="utf-8")
+    return (WORKS[edition] / "_build" / "simplepdf" / "intro.html").read_text(encoding="utf-8")
 
 
 def _svg_texts(path) -> set[str]:
@@ -218,14 +242,14 @@ def _svg_texts(path) -> set[str]:
     return {text for text in found if text}
 
 
-def test_every_figure_prints_its_text_at_7_pt_or_more_and_searchable(pdf):
+def test_every_figure_prints_its_text_at_7_pt_or_more_and_searchable(pdf, edition):
     """Each figure's smallest text at the scale it is printed (its record's smallest size times the
     printed width over the drawn width) is at least 7 pt; and its text is text in the PDF, found by
     a search (the global 7 pt test then measures it as printed)."""
     from xmgov import paths, toc
     from xmgov.figures import load_record
 
-    page = _print_page()
+    page = _print_page(edition)
     printed = {}
     for page_ in pdf:
         for block in page_.get_text("dict")["blocks"]:
@@ -291,12 +315,12 @@ def test_the_heading_checks_see_a_lonely_and_a_stranded_heading(synthetic):
     assert is_heading(list(_body_spans(synthetic[3]))[-1])
 
 
-def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf):
+def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf, edition):
     """Every citation in the print page leads to its entry in the reference list, whose labels are
     in the order the style promises (Latin-script authors A to Z, then Chinese ones)."""
     from bs4 import BeautifulSoup
 
-    page = BeautifulSoup(_print_page(), "html.parser")
+    page = BeautifulSoup(_print_page(edition), "html.parser")
     references = page.find("span", id="document-references").find_next_sibling("section")
     citations = page.select(".bibtex-citation a[href]")
     assert citations

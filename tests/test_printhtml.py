@@ -192,3 +192,24 @@ def test_a_figure_right_under_a_heading_follows_the_paragraph_after_it():
                          '<p>First.</p><p>Second.</p></section></div>', "html.parser")
     assert printhtml.text_before_figures(page) == 1
     assert [el.name for el in page.find("section").find_all(recursive=False)] == ["h3", "p", "figure", "p"]
+
+
+def test_the_chinese_edition_measures_chinese_headers_as_set():
+    """Chinese breaks anywhere, but eleven columns headed by a Chinese phrase each cannot sit in the
+    text block a few full-width characters wide: landscape in the Chinese edition, not by the
+    English rule that only unbroken words count."""
+    page = BeautifulSoup(_table(11, "参照比例是否在区间内"), "html.parser")
+    assert printhtml.table_layout(page) == (0, 0)
+    page = BeautifulSoup(_table(11, "参照比例是否在区间内"), "html.parser")
+    assert printhtml.table_layout(page, cjk=True)[0] == 1
+    assert printhtml.min_width_mm(BeautifulSoup(_table(1, "表"), "html.parser").table, cjk=True) < \
+        printhtml.min_width_mm(BeautifulSoup(_table(1, "参照比例是否在区间内"), "html.parser").table, cjk=True)
+
+
+def test_short_chinese_words_in_cells_stay_on_one_line_in_the_chinese_edition():
+    page = BeautifulSoup(_table(3, "全国"), "html.parser")
+    printhtml.table_layout(page, cjk=True)
+    assert all("xm-nowrap" in td["class"] for td in page.find_all("td"))
+    page = BeautifulSoup(_table(3, "参照比例是否在区间内"), "html.parser")
+    printhtml.table_layout(page, cjk=True)
+    assert not any("xm-nowrap" in td.get("class", []) for td in page.find_all("td"))

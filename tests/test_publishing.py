@@ -55,15 +55,27 @@ def test_the_footer_names_the_version_and_date_before_the_licences():
 def test_configure_sets_the_base_url_only_when_the_site_is_known(monkeypatch):
     for name in ("GITHUB_REPOSITORY", "GITHUB_SERVER_URL", "XMGOV_SITE_URL"):
         monkeypatch.delenv(name, raising=False)
-    config = SimpleNamespace(html_theme_options=dict(OPTIONS), html_baseurl="")
+    config = SimpleNamespace(html_theme_options=dict(OPTIONS), html_baseurl="", xmgov_edition="en")
     publishing.configure(None, config)
     assert config.html_baseurl == "" and "repository_url" not in config.html_theme_options
     monkeypatch.setenv("GITHUB_REPOSITORY", "xm/xmgov")
     monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
-    config = SimpleNamespace(html_theme_options=dict(OPTIONS), html_baseurl="")
+    config = SimpleNamespace(html_theme_options=dict(OPTIONS), html_baseurl="", xmgov_edition="en")
     publishing.configure(None, config)
     assert config.html_baseurl == "https://xm.github.io/xmgov/"
     assert config.html_theme_options["repository_url"] == "https://github.com/xm/xmgov"
+
+
+def test_the_chinese_edition_has_its_own_address_and_a_chinese_footer(monkeypatch):
+    monkeypatch.setenv("GITHUB_REPOSITORY", "xm/xmgov")
+    monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
+    config = SimpleNamespace(html_theme_options=dict(OPTIONS), html_baseurl="", xmgov_edition="zh",
+                             author="", copyright="")
+    publishing.configure(None, config)
+    assert config.html_baseurl == "https://xm.github.io/xmgov/zh/"
+    footer = config.html_theme_options["extra_footer"]
+    assert "版" in footer and "CC BY 4.0" in footer and "version" not in footer
+    assert config.author and "contributors" not in config.author
 
 
 def test_the_book_configuration_names_binder_and_no_repository():

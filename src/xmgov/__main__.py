@@ -47,7 +47,22 @@ def _catalogue(args) -> int:
 def _pdf(args) -> int:
     from .pdfbook import build
 
-    print(f"PDF book: {build()}")
+    for edition in args.edition:
+        print(f"PDF book ({edition}): {build(edition=edition)}")
+    return 0
+
+
+def _site_zh(args) -> int:
+    from .editions import build_zh
+
+    build_zh("html")
+    return 0
+
+
+def _search(args) -> int:
+    from .search import index
+
+    print(f"search index: {index()}")
     return 0
 
 
@@ -82,6 +97,17 @@ def _dist(args) -> int:
     return 0
 
 
+def _translations(args) -> int:
+    from . import translations
+
+    if args.accept:
+        translations.accept(args.accept)
+    found = translations.problems()
+    for document, why in found.items():
+        print(f"zh/{document}.md: {why}", file=sys.stderr)
+    return 1 if found else 0
+
+
 def _bench(args) -> int:
     from .bench import main
 
@@ -105,7 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     run.set_defaults(func=_run_chapter)
     sub.add_parser("catalogue", help="write the catalogue's pages (one per entry) from the data").set_defaults(
         func=_catalogue)
-    sub.add_parser("pdf", help="build the PDF book into _build/pdf/").set_defaults(func=_pdf)
+    pdf = sub.add_parser("pdf", help="build the PDF books into _build/pdf/ (English, then Chinese)")
+    pdf.add_argument("--edition", nargs="+", choices=["en", "zh"], default=["en", "zh"])
+    pdf.set_defaults(func=_pdf)
+    sub.add_parser("site-zh", help="build the Chinese edition's web pages into _build/html/zh/ (after "
+                   "the English site)").set_defaults(func=_site_zh)
+    sub.add_parser("search", help="index both editions of the web book for search (Pagefind)").set_defaults(
+        func=_search)
     sub.add_parser("zenodo", help="write .zenodo.json from CITATION.cff").set_defaults(func=_zenodo)
     dist = sub.add_parser("dist", help="write the release into dist/xmgov-<version>/ from the built book")
     mode = dist.add_mutually_exclusive_group()
@@ -114,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--verify", type=Path, metavar="FOLDER",
                       help="check that a release folder is complete and matches its SHA256SUMS")
     dist.set_defaults(func=_dist)
+    translations = sub.add_parser("translations", help="list Chinese pages missing or stale against their "
+                                  "English; --accept PAGE records a revised page as in step")
+    translations.add_argument("--accept", nargs="+", metavar="PAGE", default=[])
+    translations.set_defaults(func=_translations)
     sub.add_parser("bench", help="time clean build, no-change rebuild, bare execution, extraction").set_defaults(func=_bench)
     args = parser.parse_args(argv)
     try:

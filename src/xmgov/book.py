@@ -17,12 +17,27 @@ def publish(page: str) -> dict:
     module = pages.module(page)
     result = module.analysis() if hasattr(module, "analysis") else None
     facts = module.facts(result)
+    if hasattr(module, "facts_zh"):  # the Chinese edition's worded values, from the same result
+        facts = facts | chinese_facts(page, module.facts_zh(result, facts))
     glue_facts(facts)
     if hasattr(module, "figures"):
         module.figures(result)
-    for slug, frame, caption in (module.tables(result) if hasattr(module, "tables") else []):
-        show_table(frame, chapter=pages.table_prefix(page), slug=slug, caption=caption)
+    for slug, frame, caption, *zh in (module.tables(result) if hasattr(module, "tables") else []):
+        show_table(frame, chapter=pages.table_prefix(page), slug=slug, caption=caption,
+                   zh=zh[0] if zh else None)
     return facts
+
+
+def chinese_facts(page: str, facts: dict) -> dict:
+    """The Chinese edition's own glued values: words composed from the computation, named
+    `<name>_zh` so that they can never shadow a value the English prose quotes, with Chinese
+    punctuation (`xmgov.chinese.punctuate`)."""
+    from .chinese import punctuate
+
+    wrong = sorted(key for key in facts if not key.endswith("_zh"))
+    if wrong:
+        raise ValueError(f"{page}: facts_zh must name its values `<name>_zh`, not {wrong}")
+    return {key: punctuate(value) if isinstance(value, str) else value for key, value in facts.items()}
 
 
 def plain(value):

@@ -92,16 +92,16 @@ def refresh(cache_dir: Path | None = None, root: Path | None = None,
     return dropped
 
 
-def execution_times(env) -> dict[str, float]:
-    """When the cached execution of each executed page was made (seconds since the epoch), by
-    Sphinx docname; pages without one are left out."""
+def execution_times(env, root: Path | None = None) -> dict[str, float]:
+    """When the cached execution of each executed page of the edition at `root` was made
+    (seconds since the epoch), by Sphinx docname; pages without one are left out."""
     from datetime import timezone
 
     from jupyter_cache import get_cache
 
     cache = get_cache(paths.JUPYTER_CACHE)
     out = {}
-    for path in executed_pages().values():
+    for path in executed_pages(root).values():
         record = cached_record(cache, path)
         if record is not None:
             created = record.created

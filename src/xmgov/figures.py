@@ -17,12 +17,16 @@ import textwrap
 import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from . import paths
 from .fonts import register_matplotlib
+
+if TYPE_CHECKING:
+    from .chinese import Chinese
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision
 # deficiencies. Order chosen so the first colours also differ in lightness for greyscale print.
@@ -68,6 +72,7 @@ class FigureRecord:
     width_in: float
     height_in: float
     min_text_pt: float | None
+    zh: dict | None = None  # the Chinese edition's caption, alt and source (xmgov.chinese)
 
 
 def use_style() -> None:
@@ -208,14 +213,16 @@ def figure_name(chapter: str, slug: str) -> str:
 
 def save_figure(fig, chapter: str, slug: str, caption: str, alt: str, source: str,
                 data: pd.DataFrame, out_dir: Path | None = None,
-                raster_text: dict | None = None) -> FigureRecord:
+                raster_text: dict | None = None, zh: "Chinese | None" = None) -> FigureRecord:
     """Write `fig` and the data it draws under a stable name; close it; return its record.
     `raster_text` maps an image drawn in the figure to the size, in the image's pixels, of the
     smallest text inside it (a word cloud's smallest word), so that it is held to the print rule.
+    `zh` gives the Chinese edition's caption, alt text and source line (`xmgov.chinese`).
     A figure that would not print legibly is refused before anything is written."""
     import matplotlib.pyplot as plt
 
     name = figure_name(chapter, slug)
+    chinese = zh.figure_record(name) if zh is not None else None
     out_dir = publication_folder(name, {"caption": caption, "alt": alt, "source": source}, data,
                                  "the data drawn", out_dir or paths.FIGURES)
     metadata = {
@@ -255,7 +262,7 @@ def save_figure(fig, chapter: str, slug: str, caption: str, alt: str, source: st
                           source=source.strip(), files=files,
                           data_columns=[str(c) for c in data.columns], data_rows=len(data),
                           width_in=round(width_in, 3), height_in=round(height_in, 3),
-                          min_text_pt=min_text_pt)
+                          min_text_pt=min_text_pt, zh=chinese)
     meta_path = out_dir / f"{name}.json"
     meta_path.write_text(json.dumps(asdict(record), ensure_ascii=False, indent=1, sort_keys=True)
                          + "\n", encoding="utf-8")

@@ -127,3 +127,34 @@ def facts(_=None) -> dict:
             "locator": locator_sentence(), "figure_sentence": figure_sentence,
             "licence": licence(), "book_bibtex": _bibtex_block(book_bib),
             "data_bibtex": _bibtex_block(data_bib), "figure_bibtex": _bibtex_block(figure_bib)}
+
+
+EXAMPLE_FIGURE_LABEL_ZH = "图 <编号>"  # as the Chinese edition numbers figures ("图 %s")
+
+
+def _citation_block(text: str) -> "Markdown":
+    """A GB/T 7714 entry glued as Markdown, so that it keeps the standard's half-width separators
+    (a `_zh` string would be given Chinese punctuation by `xmgov.book.chinese_facts`) and reads
+    exactly as the cite lines printed under the figures."""
+    from IPython.display import Markdown
+
+    return Markdown(text)
+
+
+def facts_zh(_result, facts: dict) -> dict:
+    """What the Chinese how-to-cite page (zh/chapters/how-to-cite.md) glues besides the English
+    values it shares (the BibTeX blocks, the licence): the GB/T 7714—2015 forms of the same
+    citations, from the same CITATION.cff (`xmgov.citation_zh`)."""
+    from . import citation_zh
+
+    package = data_package()
+    licences = ", ".join(x["name"] for x in package.get("licenses", []))
+    return {"locator_zh": citation_zh.locator(),
+            "gbt_zh": citation_zh.STANDARD, "gbt_place_clause_zh": citation_zh.PLACE_CLAUSE,
+            "licence_name_zh": citation_zh.licence_name(facts["licence"]),
+            "book_sentence_zh": _citation_block(citation_zh.book()),
+            "data_sentence_zh": _citation_block(citation_zh.dataset(package["title"])),
+            "data_note_zh": (f"数据包名称为 {package['name']}，许可协议为 {licences}，与本书 "
+                             f"{citation.metadata()['version']} 版一同发布。"),
+            "figure_sentence_zh": _citation_block(citation_zh.figure(EXAMPLE_FIGURE_LABEL_ZH, EXAMPLE_FIGURE)),
+            "source_sentence_zh": _citation_block(citation_zh.source_article())}

@@ -144,12 +144,150 @@ def facts(bench: dict) -> dict:
     return environment() | bench_facts(bench) | review_facts(referee_findings())
 
 
-def tables(bench: dict) -> list[tuple[str, pd.DataFrame, str]]:
-    return [("packages", versions(), "Packages used to build the book, with the versions installed at build time"),
+def tables(bench: dict) -> list[tuple]:
+    findings = referee_findings()
+    zh = chinese_words(bench, findings)
+    return [("packages", versions(), "Packages used to build the book, with the versions installed at build time",
+             zh["packages"]),
             ("build-targets", bench_targets(bench),
              "Build times against the project's targets, as measured by make bench (ratios are of "
-             "two times measured in the same run)"),
+             "two times measured in the same run)", zh["build-targets"]),
             ("execution-times", bench_by_chapter(bench),
-             "Seconds to execute each page bare, one after another, as measured by make bench"),
-            ("referee-findings", referee_findings().rename(columns={"what_was_done": "what was done"}),
-             "What the referees' readings of the book found, and what was done about each")]
+             "Seconds to execute each page bare, one after another, as measured by make bench",
+             zh["execution-times"]),
+            ("referee-findings", findings.rename(columns={"what_was_done": "what was done"}),
+             "What the referees' readings of the book found, and what was done about each",
+             zh["referee-findings"])]
+
+
+# The Chinese edition (zh/chapters/methods.md): the same measures and tables, in Chinese words.
+NOT_MEASURED_ZH = "本版构建尚未测量(运行 make bench 即可测得)"
+ROLES_ZH = {"book build": "构建书籍", "notebooks in Markdown": "以 Markdown 书写笔记本",
+            "notebook cache": "笔记本缓存", "references": "参考文献", "PDF": "PDF",
+            "notebook execution": "执行笔记本", "data": "数据", "data package": "数据包",
+            "annotations": "人工标注", "statistics": "统计", "networks": "网络分析",
+            "segmentation": "分词", "figures": "绘图", "CJK font": "中日韩字体", "tests": "测试"}
+# The targets' descriptions as xmgov.bench.TARGETS writes them (a description not listed stays English).
+TARGETS_ZH = {
+    "no-change make book / clean make book": "无改动时的 make book / 全新 make book",
+    "clean make html / pages executed bare one after another": "全新 make html / 逐页裸执行全部页面",
+    "make pdf after clean make html / clean make html": "全新 make html 之后的 make pdf / 全新 make html",
+    "first make book on a fresh clone, set-up included (seconds)": "在新克隆的仓库上首次 make book,含环境搭建(秒)",
+}
+READINGS_ZH = {
+    "the reading that opened the review": "启动审稿的审读",
+    "first fresh reading of the whole book": "全书首次独立通读",
+    "second fresh reading of the whole book": "全书第二次独立通读",
+    "a fluent reader of the catalogue's translations": "双语审读者审读条目目录译文",
+}
+# The pages a finding names in its `where` cell ("key findings; collaboration").
+WHERE_ZH = {"all pages": "全部页面", "catalogue": "条目目录", "catalogue translations": "条目目录译文",
+            "collaboration": "协作", "conclusions": "结论", "data": "数据", "glossary": "术语表",
+            "key findings": "主要发现", "labels": "标签", "methods": "方法", "metrics": "指标",
+            "preface": "前言", "themes": "主题"}
+
+
+def bench_facts_zh(results: dict | None) -> dict:
+    """The benchmark as the Chinese appendix words it: the same values as `bench_facts`."""
+    names = ("bench_first_book_fresh_clone_s_zh", "bench_clean_html_s_zh", "bench_pdf_s_zh",
+             "bench_clean_book_s_zh", "bench_no_change_book_s_zh", "bench_pdf_added_s_zh",
+             "bench_bare_execution_s_zh", "bench_targets_met_zh", "bench_figures_identical_zh",
+             "bench_machine_zh", "bench_extraction_zh")
+    if results is None:
+        return dict.fromkeys(names, NOT_MEASURED_ZH)
+    machine, extraction = results["machine"], results["extraction"]
+    targets = results["targets"]
+    met = sum(t["met"] for t in targets)
+    seconds = lambda key: f"{results[key]:.0f} 秒"  # noqa: E731
+    if met == len(targets):
+        targets_met = "各项目标均已达到"
+    elif met == 0:
+        targets_met = f"{len(targets)} 项目标均未达到"
+    else:
+        targets_met = f"{len(targets)} 项目标中达到了 {met} 项"
+    return {
+        "bench_first_book_fresh_clone_s_zh": seconds("first_book_fresh_clone_s"),
+        "bench_clean_html_s_zh": seconds("clean_html_s"),
+        "bench_pdf_s_zh": seconds("pdf_s"),
+        "bench_clean_book_s_zh": seconds("clean_book_s"),
+        "bench_no_change_book_s_zh": seconds("no_change_book_s"),
+        "bench_pdf_added_s_zh": seconds("pdf_added_to_clean_book_s"),
+        "bench_bare_execution_s_zh": seconds("bare_execution_s"),
+        "bench_targets_met_zh": targets_met,
+        "bench_figures_identical_zh": ("逐字节完全相同" if results["figures_identical_after_clean_build"]
+                                       else "并非全部逐字节相同"),
+        "bench_machine_zh": (f"{machine['cpus']} 个 CPU 核心({machine['platform']},"
+                             f"Python {machine['python']})"),
+        "bench_extraction_zh": (f"将来源文本复制 {extraction['copies']} 份后耗时 "
+                                f"{extraction['seconds_replicated']:.2f} 秒，单份耗时 "
+                                f"{extraction['seconds_once']:.3f} 秒；按份数折算后，耗时之比为 "
+                                f"{extraction['ratio_per_copy']:.2f}"),
+    }
+
+
+def facts_zh(bench: dict, _facts: dict | None = None) -> dict:
+    return bench_facts_zh(bench)
+
+
+REVIEW_ZH = paths.DATA / "review" / "referee_findings_zh.csv"
+
+
+def english_hash(finding: str, what_was_done: str) -> str:
+    """The first 12 hex digits of the SHA-256 of a finding's English text, which its Chinese renders."""
+    import hashlib
+
+    return hashlib.sha256(f"{finding}\n{what_was_done}".encode()).hexdigest()[:12]
+
+
+def referee_findings_zh(findings: pd.DataFrame, path: Path = REVIEW_ZH) -> dict[str, str]:
+    """The Chinese of the findings table's two text columns, English cell -> Chinese. The Chinese
+    file is keyed by finding id (the finding's row number in referee_findings.csv, from 1) and
+    records a hash of the English it renders: a missing id, or an English text changed since it
+    was translated, is an error that names the id."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False).set_index("id")
+    cells = {}
+    for number, row in enumerate(findings.itertuples(index=False), start=1):
+        key = str(number)
+        if key not in table.index or not (table.at[key, "finding_zh"].strip()
+                                           and table.at[key, "what_was_done_zh"].strip()):
+            raise KeyError(f"{path}: no Chinese for referee finding id {number} ({row.finding[:60]!r})")
+        if table.at[key, "en_sha256_12"] != english_hash(row.finding, row.what_was_done):
+            raise ValueError(f"{path}: referee finding id {number}'s English has changed since it was "
+                             f"translated ({row.finding[:60]!r}): revise the Chinese and its hash")
+        cells[row.finding] = table.at[key, "finding_zh"].strip()
+        cells[row.what_was_done] = table.at[key, "what_was_done_zh"].strip()
+    return cells
+
+
+def where_zh(where: str) -> str:
+    """A `where` cell in Chinese, page by page (a page not in WHERE_ZH stays as written)."""
+    return "、".join(WHERE_ZH.get(part.strip(), part.strip()) for part in where.split(";"))
+
+
+def chinese_words(bench: dict, findings: pd.DataFrame) -> dict[str, "Chinese"]:
+    """The Chinese edition's caption, headers and cell words for each table of `tables`."""
+    from .chinese import Chinese
+
+    missing = sorted({role for _, role in PACKAGES} - set(ROLES_ZH))
+    if missing:
+        raise ValueError(f"xmgov.methods.ROLES_ZH: no Chinese for package role(s) {missing}")
+    status = {"yes": "是", "no": "否", "every target": "全部目标", "every page": "全部页面",
+              NOT_MEASURED: NOT_MEASURED_ZH}
+    return {
+        "packages": Chinese(caption="构建本书所用的软件包,及构建时所安装的版本",
+                            columns={"package": "软件包", "version": "版本", "role": "用途"},
+                            cells=ROLES_ZH),
+        "build-targets": Chinese(
+            caption="各项构建耗时与本项目目标的对照,由 make bench 测得(比值均为同一次运行中测得的时间之比)",
+            columns={"measure": "测量项", "measured": "实测值", "target (at most)": "目标(上限)",
+                     "met": "是否达到"},
+            cells=status | TARGETS_ZH),
+        "execution-times": Chinese(caption="逐页裸执行各页面所需的秒数,由 make bench 测得",
+                                   columns={"page": "页面", "seconds": "秒"}, cells=status),
+        "referee-findings": Chinese(
+            caption="审稿人审读本书时发现的问题及其处理（两栏文字由英文原表译出，原表见 data/review/referee_findings.csv）",
+            columns={"reading": "审读", "finding": "发现的问题", "where": "所在页面",
+                     "what was done": "处理方式"},
+            cells=READINGS_ZH | {w: where_zh(w) for w in findings["where"] if where_zh(w) != w}
+                  | referee_findings_zh(findings)),
+    }

@@ -11,6 +11,8 @@ RAW_SOURCE = RAW / "000_4d42245eb09b0b18.txt"
 PROCESSED = DATA / "processed"
 ANNOTATIONS = DATA / "annotations"
 CHAPTERS = ROOT / "chapters"
+# The Chinese edition: parallel pages with the same names (xmgov.translations).
+ZH = ROOT / "zh"
 BUILD = ROOT / "_build"
 HTML = BUILD / "html"
 PDF_DIR = BUILD / "pdf"

@@ -13,15 +13,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import paths, toc
+from . import editions, paths, toc
 from .manifest import digest
 from .fonts import FAMILY, MONO_FAMILY, PRINT_FACES, cjk_font_path, print_face_path
 
-PDF_NAME = "xmgov-book.pdf"
+PDF_NAME = editions.get("en").pdf_name
 STATIC = paths.ROOT / ".cache" / "pdf-static"
 # The PDF builder's own output and Sphinx environment, apart from the web book's, so that the two
-# builds can run at the same time (`make book`).
+# builds can run at the same time (`make book`); the Chinese edition's apart from the English.
 WORK = paths.ROOT / ".cache" / "pdf-build"
+WORKS = {"en": WORK, "zh": paths.ROOT / ".cache" / "pdf-build-zh"}
 
 # The faces of the print edition (its layout is print_theme/static/xmgov-print.css). Every font is
 # embedded and comes from a Python package, never from the machine: see xmgov.fonts.PRINT_FACES;
@@ -64,11 +65,17 @@ def book_characters(root: Path | None = None) -> set[str]:
     from .fonts import characters_in
 
     root = root or paths.ROOT
-    files = [toc.source_file(doc, root) for doc in toc.documents(root / "_toc.yml")]
+    files = [toc.source_file(doc, edition_root) for edition_root in (root, root / paths.ZH.name)
+             if (edition_root / "_toc.yml").is_file()
+             for doc in toc.documents(edition_root / "_toc.yml")]
     files += sorted((root / ".jupyter_cache" / "executed").rglob("*.ipynb"))
     files += sorted(p for p in (root / paths.ARTIFACTS.name).rglob("*")
                     if p.suffix in (".json", ".csv") or p.name.endswith("-print.svg"))
     files += [root / name for name in ("references.bib", "CITATION.cff", "_config.yml")]
+    files += [editions.ZH_METADATA, root / "_toc.yml", root / paths.ZH.name / "_toc.yml"]
+    # The words the build itself adds (captions' labels, the imprint, the lists' headings).
+    here = Path(__file__).parent
+    files += [here / name for name in ("sphinxext.py", "printhtml.py", "printbuilder.py")]
     return characters_in(f for f in files if f.is_file()) | PRINT_REPERTOIRE
 
 
@@ -98,7 +105,10 @@ def prepare_static(target: Path = STATIC) -> Path:
 # reach the PDF only through those; tests, caches and build output do not reach it at all.
 _NOT_INPUTS = {".git", ".venv", ".cache", "_build", ".pytest_cache", "tests", "data", "__pycache__",
                ".ipynb_checkpoints", "dist"}
-STAMP = paths.PDF_DIR / "inputs.sha256"
+
+
+def stamp(edition: str = "en") -> Path:
+    return paths.PDF_DIR / f"{editions.get(edition).pdf_name}.inputs.sha256"
 
 
 def _input_files(root: Path) -> list[Path]:
@@ -119,15 +129,16 @@ def inputs_digest(root: Path | None = None) -> str:
     return digest(_input_files(root), root)
 
 
-def up_to_date(digest: str) -> bool:
-    return (paths.PDF_DIR / PDF_NAME).is_file() and STAMP.is_file() \
-        and STAMP.read_text(encoding="utf-8").strip() == digest
+def up_to_date(digest: str, edition: str = "en") -> bool:
+    found = stamp(edition)
+    return (paths.PDF_DIR / editions.get(edition).pdf_name).is_file() and found.is_file() \
+        and found.read_text(encoding="utf-8").strip() == digest
 
 
-def build(strict: bool = True) -> Path:
-    """Build the PDF book into `_build/pdf/` from the executed pages (`xmgov execute` first, as
-    `make pdf` does), unless nothing it is made from changed since the last build; returns its
-    path."""
+def build(strict: bool = True, edition: str = "en") -> Path:
+    """Build an edition's PDF book into `_build/pdf/` from the executed pages (`xmgov execute`
+    first, as `make pdf` does), unless nothing it is made from changed since its last build;
+    returns its path."""
     try:
         import weasyprint  # noqa: F401  (loads Pango, which pip cannot install)
     except OSError as exc:
@@ -135,34 +146,40 @@ def build(strict: bool = True) -> Path:
             f"WeasyPrint cannot load Pango ({exc}); the PDF needs Debian's Pango: "
             "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`, then `make pdf` again") from exc
 
-    target = paths.PDF_DIR / PDF_NAME
+    name = editions.get(edition).pdf_name
+    target = paths.PDF_DIR / name
     digest = inputs_digest()
-    if up_to_date(digest):
+    if up_to_date(digest, edition):
         print(f"{target.relative_to(paths.ROOT)} is up to date: nothing it is made from changed")
-        _publish_with_site(target)
+        _publish_with_site(target, edition)
         return target
-    STAMP.unlink(missing_ok=True)
-    output = WORK / "_build" / "simplepdf"
+    stamp(edition).unlink(missing_ok=True)
+    output = WORKS[edition] / "_build" / "simplepdf"
     # Sphinx 7.4 does not overwrite static files that changed: start the PDF's from scratch.
     shutil.rmtree(output / "_static", ignore_errors=True)
-    jb = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(jb), "build", str(paths.ROOT), "--builder", "custom", "--custom-builder",
-           "simplepdf", "--path-output", str(WORK)]
-    if strict:
-        cmd += ["-W", "-n", "--keep-going"]
-    subprocess.run(cmd, check=True, cwd=paths.ROOT)
-    built = output / PDF_NAME
+    if edition == "zh":
+        editions.build_zh("simplepdf", outdir=output, doctrees=WORKS[edition] / "_build" / ".doctrees",
+                          strict=strict)
+    else:
+        jb = Path(sys.executable).with_name("jupyter-book")
+        cmd = [str(jb), "build", str(paths.ROOT), "--builder", "custom", "--custom-builder",
+               "simplepdf", "--path-output", str(WORK)]
+        if strict:
+            cmd += ["-W", "-n", "--keep-going"]
+        subprocess.run(cmd, check=True, cwd=paths.ROOT)
+    built = output / name
     if not built.is_file():
         raise FileNotFoundError(f"{built}: the PDF builder finished but wrote no PDF")
     paths.PDF_DIR.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(built, target)
-    STAMP.write_text(digest + "\n", encoding="utf-8")
-    _publish_with_site(target)
+    stamp(edition).write_text(digest + "\n", encoding="utf-8")
+    _publish_with_site(target, edition)
     return target
 
 
-def _publish_with_site(pdf: Path) -> None:
-    """The web book links to the PDF from its first page (if the web book is built after the
-    PDF, `xmgov.sphinxext` copies it in)."""
-    if paths.HTML.is_dir():
-        shutil.copyfile(pdf, paths.HTML / PDF_NAME)
+def _publish_with_site(pdf: Path, edition: str = "en") -> None:
+    """Each edition's web book links to its PDF from its first page (if the web book is built
+    after the PDF, `xmgov.sphinxext` copies it in)."""
+    site = editions.get(edition).html
+    if site.is_dir():
+        shutil.copyfile(pdf, site / pdf.name)

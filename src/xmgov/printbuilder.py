@@ -27,18 +27,47 @@ THEME_DIR = Path(__file__).with_name("print_theme")
 PDF_VARIANT = "pdf/ua-1"
 
 
-def print_context() -> dict:
+LAYOUT_WORDS = {
+    "en": {"version": "Version", "title_page": "Title page", "imprint": "Copyright and licences",
+           "contents": "Contents"},
+    "zh": {"version": "版本", "title_page": "书名页", "imprint": "版权与许可", "contents": "目录"},
+}
+
+
+def print_context(edition: str = "en") -> dict:
     """What the title page, the copyright page and the document information say, all from
-    CITATION.cff (the one place the book's title, authors, version and date are written)."""
+    CITATION.cff (the one place the book's title, authors, version and date are written; the
+    Chinese title from data/edition_zh.yml, through `xmgov.citation_zh`)."""
     meta, page = citation.metadata(), citation.title_page()
     source = meta["references"][0]
     source_authors = "、".join(a["name"] for a in source["authors"])
     year = citation.year()
-    return {
-        "title": page.title, "subtitle": page.subtitle, "authors": "; ".join(page.authors),
-        "version": page.version, "date": page.date,
+    common = {"authors": "; ".join(page.authors), "version": page.version, "date": page.date,
+              "keywords": ", ".join(meta.get("keywords", [])), "words": LAYOUT_WORDS[edition]}
+    if edition == "zh":
+        from . import citation_zh
+
+        zh = citation_zh.edition()
+        return common | {
+            "title": zh["title"], "subtitle": zh["subtitle"], "authors": citation_zh.publisher(),
+            "subject": " ".join(str(zh.get("abstract", meta["abstract"])).split()),
+            "imprint": [
+                f"© {year} {citation_zh.publisher()}。",
+                "本书的正文、图、表和数据采用知识共享署名 4.0 国际许可协议（CC BY 4.0，"
+                "https://creativecommons.org/licenses/by/4.0/）授权；代码采用 MIT 许可协议。"
+                "随书发布的 LICENSE.md 载有两份许可协议全文。",
+                f"所分析的原始报道《{source['title']}》（作者：{source_authors}；"
+                f"{source['publisher']['name']}，{source['date-published']}）不在上述许可之列，"
+                "其版权归原出版者所有。本书为分析和评论而引用该报道，并公开所分析的副本，"
+                "以便读者核查每一个数值。",
+                f"{citation_zh.version()}，{meta['date-released']}。请引用为：{citation_zh.book()}",
+                "正文西文字体为 Source Serif 4，标题、表格和图题为 Source Sans 3，中文为思源黑体"
+                "（Noto Sans CJK SC）；PDF 由 WeasyPrint 排版生成。",
+            ],
+        }
+    return common | {
+        "title": page.title, "subtitle": page.subtitle,
         "subject": " ".join(meta["abstract"].split()),
-        "keywords": ", ".join(meta.get("keywords", [])),
         "imprint": [
             f"© {year} {citation.authors()}.",
             "The text, figures, tables and data of this book are licensed under the Creative "
@@ -64,7 +93,8 @@ class PrintBuilder(SimplePdfBuilder):
 
     def __init__(self, app, *args, **kwargs) -> None:
         app.config.simplepdf_theme = THEME  # read by sphinx-simplepdf's own __init__
-        app.config.html_context = {**app.config.html_context, "xm_print": print_context()}
+        edition = app.config.xmgov_edition
+        app.config.html_context = {**app.config.html_context, "xm_print": print_context(edition)}
         super().__init__(app, *args, **kwargs)
 
     def finish(self) -> None:
@@ -74,7 +104,9 @@ class PrintBuilder(SimplePdfBuilder):
         root = self.config.root_doc
         page = Path(self.outdir) / f"{root}.html"
         html = page.read_text(encoding="utf-8")
-        page.write_text(printhtml.prepare(html, f"{root}.html", toc.numbered_chapters()), encoding="utf-8")
+        edition = self.config.xmgov_edition
+        chapters = toc.numbered_chapters(Path(self.srcdir) / "_toc.yml")
+        page.write_text(printhtml.prepare(html, f"{root}.html", chapters, edition=edition), encoding="utf-8")
         target = Path(self.outdir) / self.config.simplepdf_file_name
         drafted = target.with_suffix(".weasyprint.pdf")
         options = {"pdf_variant": PDF_VARIANT, "pdf_tags": True, "custom_metadata": True,

@@ -145,7 +145,16 @@ def unique_ids(soup: BeautifulSoup) -> int:
     return sum(len(h) for h in owners.values())
 
 
-def number_chapter_references(soup: BeautifulSoup) -> int:
+# The words print adds, in each edition's language.
+PRINT_WORDS = {
+    "en": {"lang": "en-US", "chapter": "Chapter {}", "section": "Section {}", "introduction": "About this book",
+           "figures": "List of figures", "tables": "List of tables"},
+    "zh": {"lang": "zh-CN", "chapter": "第 {} 章", "section": "第 {} 节", "introduction": "关于本书",
+           "figures": "图目录", "tables": "表目录"},
+}
+
+
+def number_chapter_references(soup: BeautifulSoup, edition: str = "en") -> int:
     """A cross-reference that reads as a chapter's web page title reads "Chapter N" in print (a
     reference with its own words, such as "the data chapter", keeps them)."""
     numbered = {}
@@ -160,7 +169,7 @@ def number_chapter_references(soup: BeautifulSoup) -> int:
         found = numbered.get(link["href"].removeprefix("#document-"))
         if found and " ".join(link.get_text().split()) == found[1]:
             link.clear()
-            link.append(f"Chapter {found[0]}")
+            link.append(PRINT_WORDS[edition]["chapter"].format(found[0]))
             changed += 1
     return changed
 
@@ -195,7 +204,7 @@ def running_heads(soup: BeautifulSoup) -> None:
         heading["data-book"] = book_title
 
 
-def number_section_references(soup: BeautifulSoup) -> int:
+def number_section_references(soup: BeautifulSoup, edition: str = "en") -> int:
     """A cross-reference that reads as a numbered section's title reads "Section N.M" in print."""
     changed = 0
     for link in soup.select('a.reference.internal[href^="#"]'):
@@ -212,7 +221,7 @@ def number_section_references(soup: BeautifulSoup) -> int:
         title = " ".join(t for t in heading.find_all(string=True) if t.parent is not number)
         if " ".join(link.get_text().split()) == " ".join(title.split()):
             link.clear()
-            link.append(f"Section {number.get_text().strip().rstrip('.')}")
+            link.append(PRINT_WORDS[edition]["section"].format(number.get_text().strip().rstrip('.')))
             changed += 1
     return changed
 
@@ -257,11 +266,11 @@ def _caption_parts(caption: Tag) -> tuple[str, str]:
     number = caption.find(class_="caption-number")
     text = caption.find(class_="caption-text")
     words = " ".join(text.get_text().split()) if text else ""
-    first = re.split(r"(?<=[a-z0-9)”’])[.:;] ", words, maxsplit=1)[0].rstrip(".")
+    first = re.split(r"(?<=[a-z0-9)”’])[.:;] |[。;:]", words, maxsplit=1)[0].rstrip(".")
     return (" ".join(number.get_text().split()) if number else "", first)
 
 
-def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
+def lists_of_figures_and_tables(soup: BeautifulSoup, edition: str = "en") -> tuple[int, int]:
     """The list of figures and the list of tables, each entry linked to its item (the stylesheet
     prints the page number after a leader). Returns how many of each."""
     place = soup.find(id="xm-lists")
@@ -274,7 +283,7 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
         entries = [e for e in entries if e[1]]
         section = soup.new_tag("section", id=f"xm-list-of-{kind.lower()}")
         heading = soup.new_tag("h2", attrs={"class": "xm-front-heading"})
-        heading.string = f"List of {kind.lower()}"
+        heading.string = PRINT_WORDS[edition][kind.lower()]
         section.append(heading)
         listing = soup.new_tag("ul")
         for ident, number, text in entries:
@@ -291,9 +300,10 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
         made.append(len(entries))
     contents = soup.select_one("#xm-contents ul")
     if contents is not None:  # the contents lists the lists (roman folios), then the introduction
-        for ident, title, front in (("xm-introduction", "About this book", False),
-                                    ("xm-list-of-tables", "List of tables", True),
-                                    ("xm-list-of-figures", "List of figures", True)):
+        said = PRINT_WORDS[edition]
+        for ident, title, front in (("xm-introduction", said["introduction"], False),
+                                    ("xm-list-of-tables", said["tables"], True),
+                                    ("xm-list-of-figures", said["figures"], True)):
             item = soup.new_tag("li", attrs={"class": "toctree-l1"})
             link = soup.new_tag("a", href=f"#{ident}", attrs={"class": "xm-roman"} if front else {})
             link.string = title
@@ -306,6 +316,11 @@ def lists_of_figures_and_tables(soup: BeautifulSoup) -> tuple[int, int]:
 # wide on average; a cell adds 2.4 mm of padding. A table whose longest words cannot sit side by side in the 132 mm text block
 # is set on a landscape page (206 mm); a table kept whole must be well under a page tall.
 CHAR_MM, CELL_PAD_MM, LINE_MM = 1.25, 2.4, 3.6
+# A Chinese character is set a full em wide (2.8 mm at 8 pt). Chinese may break between any two
+# characters, but a column narrower than a few characters stacks its header a character a line:
+# in the Chinese edition a run of Chinese holds its column at least CJK_MIN_CHARS wide.
+CJK_MM, CJK_MIN_CHARS = 2.8, 4
+CJK_RUN = re.compile(r"[\u3400-\u9fff\uff00-\uffef]+")
 TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM, KEEP_WHOLE_MM, TALL_ROW_MM = 132, 206, 120, 60
 
 
@@ -334,27 +349,43 @@ def break_long_tokens(table: Tag) -> int:
     return marked
 
 
-def min_width_mm(table: Tag) -> float:
+def _narrowest_mm(text: str, cjk: bool) -> float:
+    """How narrow a cell holding `text` may be: its longest unbroken word, and in the Chinese
+    edition a few characters of its longest run of Chinese."""
+    latin = min(_longest_word(text), LONG_TOKEN) * CHAR_MM
+    if not cjk:
+        return latin
+    runs = CJK_RUN.findall(text)
+    return max(latin, max((min(len(r), CJK_MIN_CHARS) * CJK_MM for r in runs), default=0.0))
+
+
+def _text_mm(text: str, cjk: bool) -> float:
+    """The length of `text` set on one line (Chinese characters counted full width when `cjk`)."""
+    wide = sum(len(r) for r in CJK_RUN.findall(text)) if cjk else 0
+    return (len(text) - wide) * CHAR_MM + wide * CJK_MM
+
+
+def min_width_mm(table: Tag, cjk: bool = False) -> float:
     """The narrowest the table can be set without breaking a word."""
     rows = _cells(table)
     columns = max((len(r) for r in rows), default=0)
-    longest = [max((min(_longest_word(r[i]), LONG_TOKEN) for r in rows if i < len(r)), default=0)
-               for i in range(columns)]
-    return sum(n * CHAR_MM + CELL_PAD_MM for n in longest)
+    narrowest = [max((_narrowest_mm(r[i], cjk) for r in rows if i < len(r)), default=0)
+                 for i in range(columns)]
+    return sum(n + CELL_PAD_MM for n in narrowest)
 
 
-def row_heights_mm(table: Tag, width_mm: float) -> list[float]:
+def row_heights_mm(table: Tag, width_mm: float, cjk: bool = False) -> list[float]:
     """Rough row heights: each row as tall as its longest cell wrapped in an equal share of the width."""
     heights = []
     for row in _cells(table):
         share = max(width_mm / max(len(row), 1) - CELL_PAD_MM, CHAR_MM)
-        lines = max((-(-len(cell) * CHAR_MM // share) for cell in row), default=1)
+        lines = max((-(-_text_mm(cell, cjk) // share) for cell in row), default=1)
         heights.append(max(lines, 1) * LINE_MM + 1.4)
     return heights
 
 
-def height_mm(table: Tag, width_mm: float) -> float:
-    return sum(row_heights_mm(table, width_mm))
+def height_mm(table: Tag, width_mm: float, cjk: bool = False) -> float:
+    return sum(row_heights_mm(table, width_mm, cjk))
 
 
 NUMBER = re.compile(r"^[−\-+]?[\d.,]+%?$|^[\d.]+ \[[\d.]+[–-][\d.]+\]$")
@@ -380,28 +411,42 @@ def align_numbers(table: Tag) -> int:
     return aligned
 
 
-def table_layout(soup: BeautifulSoup) -> tuple[int, int]:
+def keep_short_words_whole(table: Tag) -> int:
+    """A cell holding a short Chinese word (at most CJK_MIN_CHARS characters: 全国, 不详) is set on
+    one line (class xm-nowrap), not a character a line in a narrow column."""
+    kept = 0
+    for cell in table.find_all(["td", "th"]):
+        text = "".join(cell.get_text().split())
+        if text and len(text) <= CJK_MIN_CHARS and CJK_RUN.fullmatch(text):
+            cell["class"] = cell.get("class", []) + ["xm-nowrap"]
+            kept += 1
+    return kept
+
+
+def table_layout(soup: BeautifulSoup, cjk: bool = False) -> tuple[int, int]:
     """Set each table for the page: too wide for the text block, it goes on a landscape page (with
-    its caption and notes); too tall to keep whole, it may break between rows. Returns (landscape,
-    released) counts."""
+    its caption and notes); too tall to keep whole, it may break between rows. `cjk`: measure
+    Chinese as the Chinese edition sets it. Returns (landscape, released) counts."""
     landscape = released = 0
     for table in soup.select(".xm-main table"):
         break_long_tokens(table)
         align_numbers(table)
+        if cjk:
+            keep_short_words_whole(table)
         width = TEXT_WIDTH_MM
-        if min_width_mm(table) > TEXT_WIDTH_MM:
+        if min_width_mm(table, cjk) > TEXT_WIDTH_MM:
             wrapper = soup.new_tag("div", attrs={"class": "xm-landscape"})
             table.wrap(wrapper)
             meta = wrapper.find_next_sibling()
             if meta is not None and "xm-table-meta" in meta.get("class", []):
                 wrapper.append(meta.extract())
             width, landscape = LANDSCAPE_WIDTH_MM, landscape + 1
-        for row, estimate in zip(table.find_all("tr"), row_heights_mm(table, width)):
+        for row, estimate in zip(table.find_all("tr"), row_heights_mm(table, width, cjk)):
             if estimate > TALL_ROW_MM:  # kept whole, it could push the caption onto a page alone
                 row["class"] = row.get("class", []) + ["xm-tall-row"]
         classes = table.get("class", [])
         # Kept whole only if surely short: a landscape table's long cells make its height a guess.
-        if "xm-short" in classes and (width > TEXT_WIDTH_MM or height_mm(table, width) > KEEP_WHOLE_MM):
+        if "xm-short" in classes and (width > TEXT_WIDTH_MM or height_mm(table, width, cjk) > KEEP_WHOLE_MM):
             table["class"] = [c for c in classes if c != "xm-short"]
             released += 1
     return landscape, released
@@ -413,20 +458,21 @@ def chinese_citations(html: str) -> str:
 
 
 def prepare(html: str, root_page: str, chapters: list[str],
-            omitted: dict[str, str] = WEB_ONLY_DOCUMENTS) -> str:
-    """The print page from the single page Sphinx wrote."""
+            omitted: dict[str, str] = WEB_ONLY_DOCUMENTS, edition: str = "en") -> str:
+    """The print page of an edition from the single page Sphinx wrote."""
     soup = BeautifulSoup(html, "html.parser")
-    soup.html["lang"] = "en-US"  # American hyphenation patterns break English words better
+    said = PRINT_WORDS[edition]
+    soup.html["lang"] = said["lang"]  # English: American hyphenation patterns break words better
     localise_links(soup, root_page)
     omit_documents(soup, omitted)
     drop_web_only(soup)
     unique_ids(soup)
-    number_chapter_references(soup)
-    number_section_references(soup)
+    number_chapter_references(soup, edition)
+    number_section_references(soup, edition)
     mark_chapters(soup, chapters)
-    introduction_heading(soup)
+    introduction_heading(soup, said["introduction"])
     text_before_figures(soup)
     running_heads(soup)
-    table_layout(soup)
-    lists_of_figures_and_tables(soup)
+    table_layout(soup, cjk=edition == "zh")
+    lists_of_figures_and_tables(soup, edition)
     return chinese_citations(str(soup))

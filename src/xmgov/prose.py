@@ -75,12 +75,17 @@ def _report(text: str, matches) -> list[tuple[int, str]]:
     return found
 
 
-def typed_numbers(text: str) -> list[tuple[int, str]]:
-    """(line number, surrounding text) of each number typed by hand in MyST prose."""
+def _digits_left(text: str, allowed: tuple[re.Pattern, ...]) -> list[tuple[int, str]]:
+    """The digits of the prose once what may carry digits (`allowed`) is blanked."""
     text = _prose(text)
-    for pattern in (ALLOWED, QUOTED_SOURCE, YEARS_DATES, IDENTIFIER):
+    for pattern in allowed:
         text = pattern.sub(_blank, text)
     return _report(text, DIGITS.finditer(text))
+
+
+def typed_numbers(text: str) -> list[tuple[int, str]]:
+    """(line number, surrounding text) of each number typed by hand in MyST prose."""
+    return _digits_left(text, (ALLOWED, QUOTED_SOURCE, YEARS_DATES, IDENTIFIER))
 
 
 def typed_words(text: str) -> list[tuple[int, str]]:
@@ -91,3 +96,39 @@ def typed_words(text: str) -> list[tuple[int, str]]:
     quoted = re.compile(r"“[^”\n]*”|「[^」\n]*」")
     text = quoted.sub(_blank, text)
     return sorted(ids + _report(text, NUMBER_WORDS.finditer(text)) + _report(text, CHINESE_COUNT.finditer(text)))
+
+
+# The Chinese edition (zh/). Chinese has no word spaces, so a digit beside a Chinese character is
+# prose there, not a quotation: only quotations of the source in “…” or 「…」 may carry typed digits
+# and counts. Years and dates are written 2023年3月2日 or 2020—2022年.
+QUOTED_ZH = re.compile(r"“[^”\n]*”|「[^」\n]*」")
+YEARS_DATES_ZH = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-–—~至到]\s*(?:19|20)?\d\d)?\s*年"
+                            r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
+IDENTIFIER_ZH = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*|\d+[A-Za-z][A-Za-z0-9]*")
+ALLOWED_ZH = re.compile(r"CC BY 4\.0|Python 3\.11|Jupyter Book [12]|300 dpi|UTF-8|ISO 8601|GB/T ?7714(?:-2015)?|"
+                        r"\b95 ?%(?= ?(?:置信|CI|Wilson|区间|的置信|零模型))|p ?< ?0\.05")
+ENTRY_ID_ZH = re.compile(r"(?<![A-Za-z0-9])[GPC]\d{2}(?!\d)")
+CHINESE_COUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两几]+[个项条家起件名类种次位所例份篇组处倍成届批轮章节张]")
+# What may be written with Chinese numerals: ordinals (第三章), the indefinite 一个/一种 ("a"), the
+# framework's and the book's names and method vocabulary, as in ALLOWED_WORDS. "Only one" (仅一项) is
+# a finding and stays flagged.
+ALLOWED_WORDS_ZH = re.compile("|".join([
+    r"第[一二三四五六七八九十]+", r"(?<![仅只有恰唯])一[个种类项次位条家所]", r"五治", r"五类风险", r"五种治理方式",
+    r"三类(?:奖项|名单|成果|类别)?", r"三个(?:类别|名单|奖项类别)", r"三项分析", r"两位编码者", r"两名编码者",
+    r"两次编码", r"两种编码", r"二模", r"双模", r"两条命令", r"两个版本", r"两种版本", r"两类证据",
+    r"两个或以上|两个及以上|两个或更多|两家或以上|两家及以上|两个以上|两家以上", r"至少一[个项家条种]", r"至少两[个项家条种]",
+    r"一半或以上|一半以上", r"两个百分点", r"万分之一|每万", r"两个不同的总体", r"两个语种", r"中英两种语言"]))
+
+
+def typed_numbers_zh(text: str) -> list[tuple[int, str]]:
+    """(line number, surrounding text) of each number typed by hand in a Chinese page's prose."""
+    return _digits_left(text, (QUOTED_ZH, ALLOWED_ZH, YEARS_DATES_ZH, IDENTIFIER_ZH))
+
+
+def typed_words_zh(text: str) -> list[tuple[int, str]]:
+    """(line number, surrounding text) of each Chinese count or entry id typed in a Chinese page."""
+    text = _prose(text)
+    ids = _report(text, ENTRY_ID_ZH.finditer(text))
+    text = ALLOWED_WORDS_ZH.sub(_blank, QUOTED_ZH.sub(_blank, text))
+    return sorted(ids + _report(text, CHINESE_COUNT_ZH.finditer(text))
+                  + _report(text, NUMBER_WORDS.finditer(text)))

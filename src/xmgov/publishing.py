@@ -58,12 +58,26 @@ def release_line(meta: dict | None = None) -> str:
             f"released {meta['date-released']}.")
 
 
-def theme_options(options: dict, place: Place, meta: dict | None = None) -> dict:
-    """The theme's options with the release in the footer, and the repository with the launch
-    buttons when it is known (the buttons are dropped when it is not)."""
+# The Chinese edition's footer: its release line and the licences, in Chinese.
+FOOTER_ZH = "正文与数据:CC BY 4.0;代码:MIT。原始报道版权归厦门日报/厦门网所有,本书为分析而引用。"
+
+
+def release_line_zh(meta: dict | None = None) -> str:
+    from . import citation_zh
+
+    meta = meta or citation.metadata()
+    return f"《{citation_zh.title()}》,{meta['version']}版,{meta['date-released']}发布。"
+
+
+def theme_options(options: dict, place: Place, meta: dict | None = None, edition: str = "en") -> dict:
+    """The theme's options with the release in the footer (in the edition's language), and the
+    repository with the launch buttons when it is known (the buttons are dropped when it is not)."""
     updated = dict(options)
-    footer = html.escape(release_line(meta), quote=False)
-    updated["extra_footer"] = f"{footer} {options.get('extra_footer', '')}".strip()
+    if edition == "zh":
+        updated["extra_footer"] = html.escape(f"{release_line_zh(meta)} {FOOTER_ZH}", quote=False)
+    else:
+        footer = html.escape(release_line(meta), quote=False)
+        updated["extra_footer"] = f"{footer} {options.get('extra_footer', '')}".strip()
     if place.repository_url:
         updated["repository_url"] = place.repository_url
     else:
@@ -76,6 +90,12 @@ def theme_options(options: dict, place: Place, meta: dict | None = None) -> dict
 def configure(app, config) -> None:
     """Sphinx `config-inited`: apply the above to the book being built."""
     place = from_environment()
-    config.html_theme_options = theme_options(config.html_theme_options, place)
+    edition = config.xmgov_edition
+    config.html_theme_options = theme_options(config.html_theme_options, place, edition=edition)
     if place.site_url:
-        config.html_baseurl = place.site_url
+        config.html_baseurl = place.site_url + ("zh/" if edition == "zh" else "")
+    if edition == "zh":
+        from . import citation_zh
+
+        config.author = citation_zh.publisher()
+        config.copyright = f"{citation.year()}, {citation_zh.publisher()}"

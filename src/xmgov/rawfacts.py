@@ -55,8 +55,9 @@ def summary(table: pd.DataFrame) -> dict:
     }
 
 
-def plot_line_lengths(table: pd.DataFrame, chapter: str):
-    """Bar per line, coloured by kind: where the entries are and which kept a title."""
+def plot_line_lengths(table: pd.DataFrame, chapter: str, zh=None):
+    """Bar per line, coloured by kind: where the entries are and which kept a title; `zh` is the
+    Chinese edition's words for it (`xmgov.chinese.Chinese`)."""
     from .figures import PALETTE, new_figure, save_figure
 
     fig, ax = new_figure("full", 3.2)
@@ -86,5 +87,5 @@ def plot_line_lengths(table: pd.DataFrame, chapter: str):
             f"spam token.",
         source="Source: 厦门日报/厦门网, 2023-03-02, third-party web copy (data/raw); "
                "computed by xmgov.rawfacts.",
-        data=table[["line", "kind", "characters", "spam_tokens"]],
+        data=table[["line", "kind", "characters", "spam_tokens"]], zh=zh,
     )

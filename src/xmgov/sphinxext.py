@@ -9,6 +9,7 @@ citation line, from the records that `save_figure` and `show_table` wrote while 
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -18,7 +19,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import citation, paths, publishing, toc
+from . import citation, editions, paths, publishing, toc
 from .fonts import cjk_font_path
 from .figures import load_record, print_width_in
 from .printhtml import chinese_citations
@@ -26,11 +27,44 @@ from .tables import SHORT_TABLE_ROWS, load_table
 
 logger = logging.getLogger(__name__)
 WEB_FORMATS = (("svg", "SVG"), ("png", "PNG, 300 dpi"), ("pdf", "PDF"), ("csv", "data (CSV)"))
+# The words the directives and repairs add to a page, in each edition's language.
+WORDS = {
+    "en": {"cite": "Cite this {kind}: ", "figure": "figure", "table": "table", "download": "Download: ",
+           "data_csv": "data (CSV)", "png": "PNG, 300 dpi", "entries": "Entries in this figure: ",
+           "figure_label": "Figure ", "index_head": ["Figure", "Caption", "Files", "Cite as"],
+           "toggle": "Show or hide the pages of this part", "switch": "Read this page in Chinese"},
+    "zh": {"cite": "引用本{kind}：", "figure": "图", "table": "表", "download": "下载：",
+           "data_csv": "数据（CSV）", "png": "PNG，300 dpi", "entries": "本图涉及的条目：",
+           "figure_label": "图 ", "index_head": ["图", "图题", "文件", "引用格式"],
+           "toggle": "展开或收起本部分的页面", "switch": "阅读本页英文版"},
+}
 
 
-def _site_link(docname: str, folder: str, filename: str, text: str) -> nodes.reference:
-    uri = posixpath.relpath(f"{folder}/{filename}", posixpath.dirname(docname) or ".")
+NUMBER_HERE = "\x00"  # where a cite line's item number goes, resolved by Sphinx (numref)
+
+
+def edition_of(env) -> str:
+    return env.config.xmgov_edition
+
+
+def words(env) -> dict:
+    return WORDS[edition_of(env)]
+
+
+def _site_link(docname: str, folder: str, filename: str, text: str, edition: str = "en") -> nodes.reference:
+    """A link from page `docname` to a file the site publishes under `folder` at its root (the
+    Chinese edition lives one folder down and links to the same files)."""
+    prefix = editions.get(edition).site_prefix
+    uri = prefix + posixpath.relpath(f"{folder}/{filename}", posixpath.dirname(docname) or ".")
     return nodes.reference("", text, refuri=uri, internal=False, classes=["xm-file"])
+
+
+def chinese_words(name: str, record: dict | None) -> dict:
+    """A published item's Chinese words (its record's "zh"), or an error saying where they go."""
+    if not record:
+        raise ValueError(f"{name}: no Chinese caption in its record: give the save_figure or "
+                         f"tables() call that makes it a `zh=Chinese(...)` (xmgov.chinese)")
+    return record
 
 
 def _numref(name: str, docname: str) -> addnodes.pending_xref:
@@ -47,7 +81,7 @@ class _Published(SphinxDirective):
 
     def link(self, folder: str, filename: str) -> nodes.reference:
         """A link to a file the site publishes (the PDF keeps its name and drops the link)."""
-        return _site_link(self.env.docname, folder, filename, filename)
+        return _site_link(self.env.docname, folder, filename, filename, edition_of(self.env))
 
     def published(self, loader, folder: Path, node: nodes.Element):
         """Load the record of the published item named by the argument, and label `node` with it."""
@@ -65,12 +99,22 @@ class _Published(SphinxDirective):
         """Under each item: who, when, which item, in which book and version (the full reference,
         with the subtitle, is in the figure index and on the How to cite page)."""
         para = nodes.paragraph(classes=["xm-cite"])
-        para += nodes.strong(text=f"Cite this {self.kind}: ")
+        said = words(self.env)
+        para += nodes.strong(text=said["cite"].format(kind=said[self.kind]))
+        version = citation.metadata()["version"]
+        if edition_of(self.env) == "zh":  # GB/T 7714, as on the how-to-cite page (xmgov.citation_zh)
+            from . import citation_zh
+
+            before, after = citation_zh.figure(NUMBER_HERE, name).split(NUMBER_HERE)
+            para += nodes.Text(before)
+            para += _numref(name, self.env.docname)
+            para += nodes.Text(after)
+            return para
         para += nodes.Text(f"{citation.short_authors()} ({citation.year()}), ")
         para += _numref(name, self.env.docname)
         para += nodes.Text(f" [{name}], in ")
         para += nodes.emphasis(text=citation.short_title())
-        para += nodes.Text(f", version {citation.metadata()['version']}.")
+        para += nodes.Text(f", version {version}.")
         return para
 
 
@@ -82,25 +126,34 @@ class XmFigure(_Published):
     def run(self):
         figure = nodes.figure(classes=["xm-figure"])
         name, record = self.published(load_record, paths.FIGURES, figure)
-        # `name.*`: Sphinx collects every format as a candidate and the web takes the SVG.
-        folder = paths.FIGURES.relative_to(paths.ROOT).as_posix()
-        image = nodes.image(uri=f"/{folder}/{name}.*", alt=record.alt)
+        said, caption, alt, source = words(self.env), record.caption, record.alt, record.source
+        if edition_of(self.env) == "zh":
+            try:
+                zh = chinese_words(name, record.zh)
+            except ValueError as exc:
+                raise self.error(str(exc)) from exc
+            caption, alt, source = zh["caption"], zh["alt"], zh["source"]
+        # `name.*`: Sphinx collects every format as a candidate and the web takes the SVG. The
+        # path is the page's own way to the figures (the Chinese pages are a folder down).
+        folder = Path(os.path.relpath(paths.FIGURES, Path(self.env.doc2path(self.env.docname)).parent)).as_posix()
+        image = nodes.image(uri=f"{folder}/{name}.*", alt=alt)
         if self.env.app.builder.name == "simplepdf":
             # Print: the SVG whose text is text, at the size it was drawn for (xmgov.figures).
-            image = nodes.image(uri=f"/{folder}/{record.files['print']}", alt=record.alt,
+            image = nodes.image(uri=f"{folder}/{record.files['print']}", alt=alt,
                                 width=f"{print_width_in(record):.3f}in")
         link = self.link("figures", record.files["svg"])  # a click opens the full-size SVG
         zoom = nodes.reference("", "", refuri=link["refuri"], internal=False, classes=["xm-zoom"])
         zoom += image
         figure += zoom
-        figure += nodes.caption(text=record.caption)
+        figure += nodes.caption(text=caption)
         legend = nodes.legend()
-        legend += nodes.paragraph(text=record.source, classes=["xm-source"])
+        legend += nodes.paragraph(text=source, classes=["xm-source"])
         downloads = nodes.paragraph(classes=["xm-downloads"])
-        downloads += nodes.strong(text="Download: ")
+        downloads += nodes.strong(text=said["download"])
         for i, (fmt, label) in enumerate(WEB_FORMATS):
             if i:
                 downloads += nodes.Text(" · ")
+            label = {"png": said["png"], "csv": said["data_csv"]}.get(fmt, label)
             downloads += nodes.Text(f"{label} ")
             downloads += self.link("figures", record.files[fmt])
         legend += downloads
@@ -108,7 +161,7 @@ class XmFigure(_Published):
         if entries:
             # Each id becomes a link to its catalogue page (_link_entry_ids); the PDF leaves the list out.
             listed = nodes.paragraph(classes=["xm-entries"])
-            listed += nodes.strong(text="Entries in this figure: ")
+            listed += nodes.strong(text=said["entries"])
             listed += nodes.Text(" ".join(entries))
             legend += listed
         legend += self.citation_line(name)
@@ -137,9 +190,18 @@ class XmTable(_Published):
         # colwidths-auto: let the browser and WeasyPrint size columns by their content.
         table = nodes.table(classes=["xm-table", "colwidths-auto"])
         name, (record, cells) = self.published(load_table, paths.TABLES, table)
+        said = words(self.env)
         if len(cells) <= SHORT_TABLE_ROWS:
             table["classes"].append("xm-short")
-        table += nodes.title(text=record["caption"])
+        caption = record["caption"]
+        if edition_of(self.env) == "zh":
+            try:
+                zh = chinese_words(name, record.get("zh"))
+            except ValueError as exc:
+                raise self.error(str(exc)) from exc
+            caption = zh["caption"]
+            cells = cells.set_axis(zh["columns"], axis=1).replace(zh.get("cells", {}))
+        table += nodes.title(text=caption)
         group = nodes.tgroup(cols=len(cells.columns))
         table += group
         for _ in cells.columns:
@@ -153,8 +215,8 @@ class XmTable(_Published):
         group += body
         after = nodes.container(classes=["xm-table-meta"])
         downloads = nodes.paragraph(classes=["xm-downloads"])
-        downloads += nodes.strong(text="Download: ")
-        downloads += nodes.Text("data (CSV) ")
+        downloads += nodes.strong(text=said["download"])
+        downloads += nodes.Text(f"{said['data_csv']} ")
         downloads += self.link("tables", record["file"])
         after += downloads
         after += self.citation_line(name)
@@ -170,7 +232,6 @@ class XmTable(_Published):
         return row
 
 
-PDF_SETTINGS = {"simplepdf_file_name": "xmgov-book.pdf"}
 
 
 def _pdf_settings(app, config) -> None:
@@ -180,10 +241,10 @@ def _pdf_settings(app, config) -> None:
     from . import __version__, citation
 
     paths.ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for key, value in PDF_SETTINGS.items():
-        if key in config:
-            config[key] = value
-    config.project = citation.metadata()["title"]
+    edition = editions.get(config.xmgov_edition)
+    if "simplepdf_file_name" in config:
+        config["simplepdf_file_name"] = edition.pdf_name
+    config.project = citation.metadata()["title"] if edition.code == "en" else editions.zh_title()
     config.version = config.release = __version__
 
 
@@ -231,6 +292,8 @@ def _pdf_style(app) -> None:
 
         app.config.html_static_path.append(str(prepare_static()))
         app.add_css_file("xmgov-fonts.css")
+        if app.config.xmgov_edition == "zh":
+            app.add_css_file("xmgov-print-zh.css")
 
 
 # Stylesheets of extensions the PDF does not use (no design elements, toggles, copy buttons or
@@ -276,7 +339,16 @@ def _figure_number(env, docname: str, name: str) -> str:
     numbers = env.toc_fignumbers.get(docname, {}).get("figure", {}).get(name)
     if not numbers:
         raise ValueError(f"{docname}: figure {name!r} has no number (is the document in _toc.yml?)")
-    return "Figure " + ".".join(map(str, numbers))
+    return words(env)["figure_label"] + ".".join(map(str, numbers))
+
+
+def _item_citation(env, label: str, name: str) -> str:
+    """The full reference of one figure: the English form, or GB/T 7714's in the Chinese edition."""
+    if edition_of(env) == "zh":
+        from . import citation_zh
+
+        return citation_zh.figure(label, name)
+    return citation.item_citation("figure", label, name)
 
 
 def _fill_figure_index(app, doctree, fromdocname) -> None:
@@ -289,25 +361,27 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
             group += nodes.colspec(colwidth=width)
         head = nodes.thead()
         group += head
-        head += XmTable._row(["Figure", "Caption", "Files", "Cite as"])
+        head += XmTable._row(words(env)["index_head"])
         body = nodes.tbody()
         group += body
-        for docname in toc.documents():
-            for name in toc.placed(docname):
+        root = Path(env.srcdir)
+        for docname in toc.documents(root / "_toc.yml"):
+            for name in toc.placed(docname, root=root):
                 record = load_record(name)
+                caption = record.caption if edition_of(env) == "en" else chinese_words(name, record.zh)["caption"]
                 label = _figure_number(env, docname, name)
                 row = nodes.row()
                 link = nodes.reference("", label, internal=True,
                                        refuri=builder.get_relative_uri(fromdocname, docname) + "#" + name)
                 row += nodes.entry("", nodes.paragraph("", "", link), classes=["xm-nowrap"])
-                row += nodes.entry("", nodes.paragraph(text=record.caption))
+                row += nodes.entry("", nodes.paragraph(text=caption))
                 files = nodes.paragraph()
                 for i, (fmt, _) in enumerate(WEB_FORMATS):
                     if i:
                         files += nodes.Text(" · ")
-                    files += _site_link(fromdocname, "figures", record.files[fmt], fmt.upper())
+                    files += _site_link(fromdocname, "figures", record.files[fmt], fmt.upper(), edition_of(env))
                 row += nodes.entry("", files)
-                row += nodes.entry("", nodes.paragraph(text=citation.item_citation("figure", label, name)))
+                row += nodes.entry("", nodes.paragraph(text=_item_citation(env, label, name)))
                 body += row
         placeholder.replace_self(table)
 
@@ -315,11 +389,25 @@ def _fill_figure_index(app, doctree, fromdocname) -> None:
 STATUS_WORDS = {"✅": "ok", "❌": "failed"}
 
 
+# The Chinese edition's words for myst-nb's execution table (its header and its values).
+STATUS_ZH = {"Document": "页面", "Modified": "执行时间", "Method": "方式", "Run Time (s)": "用时（秒）",
+             "Status": "状态", "cache": "缓存", "ok": "正常", "failed": "失败"}
+
+
 def _plain_status(app, doctree, fromdocname) -> None:
-    """myst-nb's execution table marks status with emoji, which no embedded font has: use words."""
+    """myst-nb's execution table marks status with emoji, which no embedded font has: use words
+    (in the Chinese edition, Chinese words)."""
     for text in list(doctree.findall(nodes.Text)):
         if str(text) in STATUS_WORDS:
             text.parent.replace(text, nodes.Text(STATUS_WORDS[str(text)]))
+    if app.config.xmgov_edition != "zh":
+        return
+    for table in doctree.findall(nodes.table):
+        texts = list(table.findall(nodes.Text))
+        if any(str(t) == "Run Time (s)" for t in texts):
+            for text in texts:
+                if str(text) in STATUS_ZH:
+                    text.parent.replace(text, nodes.Text(STATUS_ZH[str(text)]))
 
 
 def _also_outdated(app, env, added, changed, removed):
@@ -329,7 +417,7 @@ def _also_outdated(app, env, added, changed, removed):
     from .cache import execution_times
 
     fresh = set(added) | set(changed)
-    newer = {docname for docname, executed in execution_times(env).items()
+    newer = {docname for docname, executed in execution_times(env, Path(env.srcdir)).items()
              if docname not in fresh and executed * 1_000_000 > env.all_docs.get(docname, 0)}
     return sorted(newer | getattr(env, "xmgov_index_docs", set()))
 
@@ -371,7 +459,7 @@ WEB_FONT = "xmgov-cjk.woff"
 # sphinxcontrib-bibtex marks the reference list role="list" without list items.
 HTML_REPAIRS = (
     ('<summary><span class="toctree-toggle" role="presentation">',
-     '<summary aria-label="Show or hide the pages of this part"><span class="toctree-toggle" role="presentation">'),
+     '<summary aria-label="{toggle}"><span class="toctree-toggle" role="presentation">'),
     ('<table class="xm-table', '<table tabindex="0" class="xm-table'),
     ('<div role="list" class="citation-list">', '<div class="citation-list">'),
     # Pagefind indexes each page's article only, not the navigation repeated on every page.
@@ -392,33 +480,53 @@ window.addEventListener("DOMContentLoaded", () => {
   if (query) ui.triggerSearch(query);
 });
 </script>"""
+HEADER_BUTTONS = '<div class="article-header-buttons">'
+
+
+def pages_of(app) -> list[Path]:
+    """The web pages this build wrote (the English site holds the Chinese one in zh/: not its)."""
+    outdir = Path(app.outdir)
+    other = editions.get("zh").html
+    return [page for page in sorted(outdir.rglob("*.html"))
+            if app.config.xmgov_edition == "zh" or not page.is_relative_to(other)]
+
+
+def counterpart(app, page: Path) -> str:
+    """The link from `page` to the same page in the other edition (the Chinese site is the
+    English site's zh/ folder)."""
+    rel = page.relative_to(app.outdir).as_posix()
+    there = ("../" if app.config.xmgov_edition == "zh" else "zh/") + rel
+    return posixpath.relpath(there, posixpath.dirname(rel) or ".")
+
+
+def language_switch(app, page: Path, text: str) -> str:
+    """Link the page to its counterpart in the other edition, in the header and for search engines."""
+    other = editions.other(app.config.xmgov_edition)
+    href = counterpart(app, page)
+    title = WORDS[app.config.xmgov_edition]["switch"]
+    button = (f'<a class="btn btn-sm xm-lang-switch" href="{href}" hreflang="{other.lang}" lang="{other.lang}" '
+              f'title="{title}" aria-label="{title}">{other.label}</a>')
+    text = text.replace(HEADER_BUTTONS, HEADER_BUTTONS + button, 1)
+    return text.replace("</head>", f'<link rel="alternate" hreflang="{other.lang}" href="{href}">\n</head>', 1)
 
 
 def _repair_html(app, exception) -> None:
     if exception is not None or app.builder.name != "html":
         return
-    for page in sorted(Path(app.outdir).rglob("*.html")):
+    edition = editions.get(app.config.xmgov_edition)
+    said = WORDS[edition.code]
+    for page in pages_of(app):
         text = page.read_text(encoding="utf-8")
         fixed = text
         for old, new in HTML_REPAIRS:
-            fixed = fixed.replace(old, new)
+            fixed = fixed.replace(old, new.format(toggle=said["toggle"]))
         fixed = chinese_citations(fixed)
+        if HEADER_BUTTONS in fixed and "xm-lang-switch" not in fixed:  # pages kept from a build before
+            fixed = language_switch(app, page, fixed)
         if page.name == "search.html" and page.parent == Path(app.outdir):
             fixed = SEARCH_FORM.sub(lambda m: m.group(1) + PAGEFIND_UI, fixed, count=1)
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
-
-
-def _pagefind(app, exception) -> None:
-    """Index the web book with Pagefind's extended build, as one Chinese-segmented index (English
-    words are still split at spaces), into _build/html/pagefind/."""
-    if exception is not None or app.builder.name != "html":
-        return
-    import subprocess
-    import sys
-
-    subprocess.run([sys.executable, "-m", "pagefind_bin_extended", "--site", str(app.outdir),
-                    "--force-language", "zh", "--quiet"], check=True)
 
 
 def _web_font(app, exception) -> None:
@@ -428,14 +536,13 @@ def _web_font(app, exception) -> None:
         from .fonts import characters_in, subset
 
         outdir = Path(app.outdir)
-        chars = characters_in(sorted(outdir.rglob("*.html")))
+        chars = characters_in(pages_of(app))
         shutil.copyfile(subset(cjk_font_path("sans"), chars, flavor="woff"), outdir / "_static" / WEB_FONT)
         logger.info(f"[xmgov] web font subset: {len(chars)} characters -> _static/{WEB_FONT}")
-        from .pdfbook import PDF_NAME
-
-        pdf = paths.PDF_DIR / PDF_NAME  # the PDF may be built at the same time (`make book`)
+        name = editions.get(app.config.xmgov_edition).pdf_name
+        pdf = paths.PDF_DIR / name  # the PDF may be built at the same time (`make book`)
         if pdf.is_file():
-            shutil.copyfile(pdf, outdir / PDF_NAME)
+            shutil.copyfile(pdf, outdir / name)
 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -542,6 +649,7 @@ def _clear_before_reading(app, env, docnames) -> None:
 
 def setup(app):
     _register_bibliography_style()
+    app.add_config_value("xmgov_edition", "en", "env", types=[str])
     app.add_directive("xmfigure", XmFigure)
     app.add_directive("xmtable", XmTable)
     app.add_directive("xmfigure-index", XmFigureIndex)
@@ -562,7 +670,6 @@ def setup(app):
     # Again after the theme's launch buttons (priority 501), which copy an output-less notebook over it.
     app.connect("html-page-context", _notebook_download, priority=502)
     app.connect("build-finished", _repair_html)
-    app.connect("build-finished", _pagefind)
     app.connect("build-finished", _web_font)
     # A change to this module changes what its directives write, so it must re-read every page:
     # Sphinx does that when an extension's env_version changes, so the version is the module's hash.

@@ -11,11 +11,15 @@ import html
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import paths
 from .figures import figure_name, publication_folder
+
+if TYPE_CHECKING:
+    from .chinese import Chinese
 
 
 SHORT_TABLE_ROWS = 15  # a table this short is kept on one page in the PDF (class xm-short)
@@ -52,8 +56,9 @@ def table_name(chapter: str, slug: str) -> str:
 
 
 def show_table(df: pd.DataFrame, chapter: str, slug: str, caption: str,
-               out_dir: Path | None = None) -> Table:
-    """Publish `df` (already formatted as it should be read) and return it for display."""
+               out_dir: Path | None = None, zh: "Chinese | None" = None) -> Table:
+    """Publish `df` (already formatted as it should be read) and return it for display; `zh`
+    gives the Chinese edition's caption and headers (`xmgov.chinese`)."""
     name = table_name(chapter, slug)
     out_dir = publication_folder(name, {"caption": caption}, df, "the table's cells",
                                  out_dir or paths.TABLES)
@@ -62,6 +67,8 @@ def show_table(df: pd.DataFrame, chapter: str, slug: str, caption: str,
     frame.to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")
     record = {"name": name, "chapter": chapter, "caption": caption.strip(),
               "file": f"{name}.csv", "columns": list(frame.columns), "rows": len(frame)}
+    if zh is not None:
+        record["zh"] = zh.table_record(name, record["columns"])
     (out_dir / f"{name}.json").write_text(
         json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return Table(name, caption.strip(), frame)

@@ -73,6 +73,6 @@ def notebooks(root: Path | None = None) -> list[Path]:
     return [f for f in files if is_notebook(f)]
 
 
-def placed(document: str, pattern: re.Pattern = FIGURE_DIRECTIVE) -> list[str]:
+def placed(document: str, pattern: re.Pattern = FIGURE_DIRECTIVE, root: Path | None = None) -> list[str]:
     """Names of the figures (or, with TABLE_DIRECTIVE, tables) a document places, in order."""
-    return pattern.findall(source_file(document).read_text(encoding="utf-8"))
+    return pattern.findall(source_file(document, root).read_text(encoding="utf-8"))

@@ -24,13 +24,13 @@ class Catalogue:
     entries: pd.DataFrame  # one row per entry, in the source's order
     translations: pd.DataFrame  # index entry_id: translation_en, translator_notes
     lacunae: pd.DataFrame
-    bodies: pd.DataFrame  # entry_id, agency_id, name_zh, name_en, role, source (article title / text / outside page)
+    bodies: pd.DataFrame  # entry_id, agency_id, name_zh, name_en, role, sources (article title / text / outside pages)
     metrics: pd.DataFrame
     claims: pd.DataFrame
-    codes: pd.DataFrame  # entry_id, code_id, label, first, second, adjudicated, why
+    codes: pd.DataFrame  # entry_id, code_id, label, label_zh, first, second, adjudicated, why_kind, rationale
     indicators: pd.DataFrame
     typology: pd.DataFrame
-    related: pd.DataFrame  # entry_id, other, score, reason
+    related: pd.DataFrame  # entry_id, rank, other, score, and what they share: codes, bodies, words
 
 
 def read_translations(entries: pd.DataFrame, path: Path = TRANSLATIONS,
@@ -82,43 +82,53 @@ def _stems(gloss: str) -> list[str]:
     return [w[:5] for w in words if w not in _FUNCTION_WORDS and len(w) >= 3]
 
 
-SOURCES = {"title": "article: the title's list of units", "text": "article: the description"}
-
-
 def bodies(entry_agencies: pd.DataFrame, external: pd.DataFrame, agencies: pd.DataFrame) -> pd.DataFrame:
-    """Every body named for an entry, with its role and where the name comes from (an outside page
-    with the class of its publisher)."""
-    article = entry_agencies.assign(source=entry_agencies["source"].map(SOURCES))
+    """Every body named for an entry, with its role and where the name comes from: `sources`, a tuple
+    of (kind, publisher class, confidence, where) — kind `title` (the title's list of units), `text`
+    (the description) or `outside` (an outside page, with the class of its publisher and the
+    confidence of the lead). The pages word them (`wording.py`)."""
+    article = entry_agencies.assign(source=[("text" if s == "text" else "title", "", "", "")
+                                            for s in entry_agencies["source"]])
     # A trusted publisher's page is cited by its address; any other page by its host only.
     trusted = external["source_trust"].isin(["official_government_or_court", "official_newspaper_or_broadcaster"])
     host = external["source_url"].str.extract(r"^https?://([^/]+)", expand=False)
     where = ("[" + host + "](" + external["source_url"] + ")").where(trusted, host)
-    outside = external.assign(source="outside page (" + external["source_trust"].str.replace("_", " ")
-                              + ", " + external["confidence"] + " confidence): " + where)
+    outside = external.assign(source=[("outside", t, c, w) for t, c, w in
+                                      zip(external["source_trust"], external["confidence"], where)])
     rows = pd.concat([article[["entry_id", "agency_id", "role", "source"]],
                       outside[["entry_id", "agency_id", "role", "source"]]], ignore_index=True)
     rows = (rows.drop_duplicates().groupby(["entry_id", "agency_id", "role"], as_index=False)["source"]
-            .agg(lambda s: "; ".join(sorted(s))))
+            .agg(lambda s: tuple(sorted(s, key=_source_order))).rename(columns={"source": "sources"}))
     names = agencies.set_index("agency_id")[["name_zh", "name_en"]]
     missing = sorted(set(rows["agency_id"]) - set(names.index))
     if missing:
         raise CatalogueError(f"entry_agencies/external_agencies: agency ids not in agencies.csv: {missing}")
-    return rows.join(names, on="agency_id").sort_values(["entry_id", "role", "agency_id", "source"],
-                                                         ignore_index=True)
+    return rows.join(names, on="agency_id").sort_values(["entry_id", "role", "agency_id"], ignore_index=True)
+
+
+SOURCE_ORDER = {"text": 0, "title": 1, "outside": 2}  # the description, the title, outside pages
+
+
+def _source_order(source: tuple) -> tuple:
+    kind, trust, confidence, where = source
+    return SOURCE_ORDER[kind], trust, confidence, where
 
 
 def codes(first: pd.DataFrame, second: pd.DataFrame, adjudicated: pd.DataFrame, adjudication: pd.DataFrame,
           review: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
-    """Long table of every entry × code: the first, second and adjudicated value, and the reason the
-    adjudicated value differs from the first (adjudication or review) where it does."""
+    """Long table of every entry × code: the code's labels (`label`: Chinese with English, as the
+    English edition shows it; `label_zh`), the first, second and adjudicated value, and the reason the
+    adjudicated value differs from the first where it does: `why_kind` (adjudication or review under
+    the codebook's second version) and the coders' `rationale`, or empty strings."""
     ids = list(codebook["code_id"])
     labels = dict(zip(codebook["code_id"], codebook["label_zh"] + " (" + codebook["label_en"] + ")"))
-    why = {(r.entry_id, r.code_id): f"adjudicated: {r.rationale}" for r in adjudication.itertuples()}
-    why |= {(r.entry_id, r.code_id): f"reviewed under the codebook's version 2: {r.rationale}"
-            for r in review.itertuples()}
+    labels_zh = dict(zip(codebook["code_id"], codebook["label_zh"]))
+    why = {(r.entry_id, r.code_id): ("adjudication", r.rationale) for r in adjudication.itertuples()}
+    why |= {(r.entry_id, r.code_id): ("review", r.rationale) for r in review.itertuples()}
     f, s, a = (t.set_index("entry_id") for t in (first, second, adjudicated))
-    rows = [{"entry_id": e, "code_id": c, "label": labels[c], "first": bool(f.loc[e, c]),
-             "second": bool(s.loc[e, c]), "adjudicated": bool(a.loc[e, c]), "why": why.get((e, c), "")}
+    rows = [{"entry_id": e, "code_id": c, "label": labels[c], "label_zh": labels_zh[c], "first": bool(f.loc[e, c]),
+             "second": bool(s.loc[e, c]), "adjudicated": bool(a.loc[e, c]),
+             "why_kind": why.get((e, c), ("", ""))[0], "rationale": why.get((e, c), ("", ""))[1]}
             for e in a.index for c in ids]
     return pd.DataFrame(rows)
 
@@ -135,13 +145,12 @@ def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.Dat
             words: dict[str, set[str]] | None = None) -> pd.DataFrame:
     """For each entry, the entries most like it: shared adjudicated codes (Jaccard index of the
     codes), shared collaborating bodies (one point each) and similar wording (Jaccard index of the
-    descriptions' content words); the reason names what they share."""
+    descriptions' content words). What they share is kept for the pages to word (`wording.py`):
+    `codes` (code ids), `bodies` (agency ids) and `words`, each a sorted tuple."""
     words = words or {}
     coded = codes_long[codes_long["adjudicated"]].groupby("entry_id")["code_id"].agg(frozenset)
     taking_part = bodies_long[bodies_long["role"].isin(["lead", "implementer"])]
     named = taking_part.groupby("entry_id")["agency_id"].agg(frozenset)
-    labels = codes_long.drop_duplicates("code_id").set_index("code_id")["label"]
-    names = bodies_long.drop_duplicates("agency_id").set_index("agency_id")["name_zh"]
     ids = list(entries["entry_id"])
     rows = []
     for e in ids:
@@ -158,18 +167,13 @@ def related(codes_long: pd.DataFrame, bodies_long: pd.DataFrame, entries: pd.Dat
             score = jaccard + len(my_bodies & their_bodies) + text
             if score == 0:
                 continue
-            reasons = []
-            if mine & theirs:
-                reasons.append("codes " + "; ".join(labels[c] for c in sorted(mine & theirs)))
-            if my_bodies & their_bodies:
-                reasons.append("bodies " + "、".join(names[b] for b in sorted(my_bodies & their_bodies)))
-            shared_words = sorted(my_words & their_words)
-            if shared_words:
-                reasons.append("words " + "、".join(shared_words[:6]) + ("…" if len(shared_words) > 6 else ""))
-            scored.append((-score, o, "; ".join(reasons)))
-        for rank, (neg, o, reason) in enumerate(sorted(scored)[:top], start=1):
-            rows.append({"entry_id": e, "rank": rank, "other": o, "score": round(-neg, 3), "reason": reason})
-    return pd.DataFrame(rows, columns=["entry_id", "rank", "other", "score", "reason"])
+            shared = (tuple(sorted(mine & theirs)), tuple(sorted(my_bodies & their_bodies)),
+                      tuple(sorted(my_words & their_words)))
+            scored.append((-score, o, shared))
+        for rank, (neg, o, shared) in enumerate(sorted(scored, key=lambda s: s[:2])[:top], start=1):
+            rows.append({"entry_id": e, "rank": rank, "other": o, "score": round(-neg, 3), "codes": shared[0],
+                         "bodies": shared[1], "words": shared[2]})
+    return pd.DataFrame(rows, columns=["entry_id", "rank", "other", "score", "codes", "bodies", "words"])
 
 
 def build() -> Catalogue:

@@ -13,6 +13,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from ..chinese import Chinese
 from ..figures import (GREY, PALETTE, SEQUENTIAL_CMAP, WIDTHS, grouped_rows, new_figure, save_figure,
                        wrap_bilingual)
 from . import SEED
@@ -24,6 +25,8 @@ CHAPTER = "collaboration"
 SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from the book's dataset "
           "(agencies.csv, entry_agencies.csv, and external_agencies.csv for high-confidence outside "
           "leads); analysis by the authors.")
+SOURCE_ZH = ("资料来源：《厦门日报》2023年3月2日报道（厦门网）；单位及其角色取自本书数据集（agencies.csv、"
+             "entry_agencies.csv，以及提供高置信度外部牵头单位的 external_agencies.csv）；作者分析。")
 # Colours chosen so that systems that sit side by side on the ring differ in lightness as well as
 # hue: government (most nodes) orange; finance sky blue, not yellow; the police black, not the
 # vermilion next to orange; the grassroots, which sit apart, yellow.
@@ -181,7 +184,7 @@ def _label_others(ax, graph: nx.Graph, pos: dict, labelled: set, sizes: dict) ->
                         linespacing=LINESPACING, zorder=3)
 
 
-def network_figure(graph: nx.Graph, label_min_weighted_degree: int, caption: str, alt: str):
+def network_figure(graph: nx.Graph, label_min_weighted_degree: int, caption: str, alt: str, zh: Chinese | None = None):
     """The agency projection: colour = system, area = weighted degree, width = entries shared.
 
     Only agencies with weighted degree >= `label_min_weighted_degree` are labelled (Chinese name
@@ -227,10 +230,10 @@ def network_figure(graph: nx.Graph, label_min_weighted_degree: int, caption: str
         + [{"element": "edge", "id": f"{a}--{b}", "name_zh": "", "name_en": "", "system": "",
             "weighted_degree": np.nan, "x": np.nan, "y": np.nan, "labelled": False, "source": a,
             "target": b, "weight": w} for a, b, w in sorted((min(a, b), max(a, b), w) for a, b, w in edges)])
-    return save_figure(fig, chapter=CHAPTER, slug="network", caption=caption, alt=alt, source=SOURCE, data=drawn)
+    return save_figure(fig, chapter=CHAPTER, slug="network", caption=caption, alt=alt, source=SOURCE, data=drawn, zh=zh)
 
 
-def tie_matrix_figure(matrix: pd.DataFrame, caption: str, alt: str):
+def tie_matrix_figure(matrix: pd.DataFrame, caption: str, alt: str, zh: Chinese | None = None):
     """Heatmap of ties between agency types (cells annotated with counts)."""
     order = [t for t in TYPE_LABELS if t in matrix.index] + sorted(set(matrix.index) - set(TYPE_LABELS))
     matrix = matrix.loc[order, order]
@@ -246,7 +249,7 @@ def tie_matrix_figure(matrix: pd.DataFrame, caption: str, alt: str):
     ax.spines[:].set_visible(False)
     fig.colorbar(image, ax=ax, shrink=0.7, label="共现关系数 ties (agency pairs)")
     data = matrix.rename_axis("type").reset_index()
-    return save_figure(fig, chapter=CHAPTER, slug="type-matrix", caption=caption, alt=alt, source=SOURCE, data=data)
+    return save_figure(fig, chapter=CHAPTER, slug="type-matrix", caption=caption, alt=alt, source=SOURCE, data=data, zh=zh)
 
 
 NULL_LABELS = {"density": "密度\ndensity",
@@ -254,7 +257,7 @@ NULL_LABELS = {"density": "密度\ndensity",
                "cross_system_share": "跨系统关系占比\nshare of ties\nacross systems"}
 
 
-def null_model_figure(null: pd.DataFrame, comparison: pd.DataFrame, caption: str, alt: str):
+def null_model_figure(null: pd.DataFrame, comparison: pd.DataFrame, caption: str, alt: str, zh: Chinese | None = None):
     """Histogram of each statistic over the rewired graphs, with the observed value marked."""
     stats = list(comparison["statistic"])
     fig, axes = new_figure("full", height=2.4, nrows=1, ncols=len(stats))
@@ -273,7 +276,7 @@ def null_model_figure(null: pd.DataFrame, comparison: pd.DataFrame, caption: str
     observed_row = comparison.set_index("statistic")["observed"].to_dict() | {"draw": 0}
     data = pd.concat([pd.DataFrame([observed_row]), data], ignore_index=True)
     data.insert(0, "kind", ["observed"] + ["null"] * len(null))
-    return save_figure(fig, chapter=CHAPTER, slug="null-model", caption=caption, alt=alt, source=SOURCE, data=data)
+    return save_figure(fig, chapter=CHAPTER, slug="null-model", caption=caption, alt=alt, source=SOURCE, data=data, zh=zh)
 
 
 # Headings of the recognition figure's groups, one per type of recognising body.
@@ -311,7 +314,7 @@ def _stacked(lines: dict[float, int]) -> dict[float, float]:
     return dict(zip(order, np.cumsum(heights) - heights / 2))
 
 
-def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str, alt: str):
+def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str, alt: str, zh: Chinese | None = None):
     """Dot matrix: recognising bodies (rows, under a heading for each type of body) x entry
     category; the dot's area and number give the entries recognised."""
     types = bodies["recognizer_type"].astype(str)
@@ -343,14 +346,14 @@ def recognition_figure(bodies: pd.DataFrame, categories: list[str], caption: str
                     xytext=(-3.5, 0), textcoords="offset points", ha="right", va="center", fontsize=LABEL_PT,
                     color=colours.get(kind, GREY))
     return save_figure(fig, chapter=CHAPTER, slug="recognition", caption=caption, alt=alt, source=SOURCE,
-                       data=bodies)
+                       data=bodies, zh=zh)
 
 
 MIN_BUBBLE = 150  # points², about 14 pt across: room for a two-digit count at 7 pt
 BUBBLE_PER_ENTRY = 20  # points² per entry: the largest circle stays within about one step of the grid
 
 
-def rhetoric_figure(claimed: pd.DataFrame, caption: str, alt: str):
+def rhetoric_figure(claimed: pd.DataFrame, caption: str, alt: str, zh: Chinese | None = None):
     """Coordination terms used (x) against collaborating bodies named (y); area grows with the
     entries, every circle large enough to hold its count."""
     counts = claimed.groupby(["term_hits", "bodies"]).size().rename("entries").reset_index()
@@ -366,4 +369,4 @@ def rhetoric_figure(claimed: pd.DataFrame, caption: str, alt: str):
     ax.set_xticks(range(0, int(counts["term_hits"].max()) + 1))
     ax.set_yticks(range(0, int(counts["bodies"].max()) + 1))
     ax.margins(x=0.08, y=0.1)
-    return save_figure(fig, chapter=CHAPTER, slug="rhetoric", caption=caption, alt=alt, source=SOURCE, data=counts)
+    return save_figure(fig, chapter=CHAPTER, slug="rhetoric", caption=caption, alt=alt, source=SOURCE, data=counts, zh=zh)

@@ -23,12 +23,12 @@ from ..themes.compare import wilson
 FEATURES = (
     ("names_body_text", "collaboration", "文中具名单位", "description names a lead or implementing body"),
     ("claims_coordination", "collaboration", "协同话语", "coordination vocabulary"),
-    ("any_quantity", "evidence", "有数据", "reports a quantity"),
-    ("has_outcome", "evidence", "结果指标", "outcome measure"),
+    ("any_quantity", "evidence", "报告数值", "reports a quantity"),
+    ("has_outcome", "evidence", "成效指标", "outcome measure"),
     ("has_baseline", "evidence", "基线", "baseline / before-after"),
-    ("has_time_window", "evidence", "时间范围", "time window"),
+    ("has_time_window", "evidence", "时间窗口", "time window"),
     ("has_external_recognition", "evidence", "外部认可", "external recognition"),
-    ("has_novelty_claim", "evidence", "首创说法", "novelty claim"),
+    ("has_novelty_claim", "evidence", "首创声明", "novelty claim"),
 )
 FEATURE_IDS = tuple(f[0] for f in FEATURES)
 CI_LEVEL = 95  # per cent; `wilson` uses the matching normal quantile

@@ -12,4 +12,11 @@ def facts(s: Synthesis) -> dict:
     return findings.key_findings_facts(s)
 
 
-__all__ = ["analysis", "facts"]
+def facts_zh(s: Synthesis, facts: dict) -> dict:
+    """The Chinese edition's worded values (xmgov.conclusions.chinese), from the same synthesis."""
+    from . import chinese
+
+    return chinese.key_findings_zh(s, facts)
+
+
+__all__ = ["analysis", "facts", "facts_zh"]

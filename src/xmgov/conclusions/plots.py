@@ -31,6 +31,8 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
     n = cells.groupby("code_id")["n"].first().loc[order]
     top = overall.set_index("feature").loc[feats["feature"]]
     values = pd.concat([top["share"].to_frame().T, share]).to_numpy(dtype=float)
+    from . import chinese
+
     fig, ax = figures.new_figure("full", 6.3)
     image = ax.imshow(values, cmap=figures.SEQUENTIAL_CMAP, vmin=0, vmax=1, aspect="auto")
     rows = [f"全部条目 (n={int(top['n'].iloc[0])})\nall entries"] + [
@@ -70,4 +72,4 @@ def theme_feature_heatmap(cells: pd.DataFrame, overall: pd.DataFrame, codes: pd.
              f"{int((feats['dimension'] == 'collaboration').sum())} collaboration features and "
              f"{int((feats['dimension'] == 'evidence').sum())} evidence features; lighter cells are features more entries with that theme show, and each "
              "cell gives the number of entries."),
-        source=SOURCE, data=data)
+        source=SOURCE, data=data, zh=chinese.heatmap_zh(cells, len(order), feats, alpha))

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..wording import counted, series
 from ..dataset.vocabulary import CATEGORIES
+from ..chinese import number_zh
 
 # A sentence of the source ends at a full stop, exclamation or question mark, full- or half-width.
 # Semicolons (；;) join parallel clauses within one sentence, and the half-width "." of this text
@@ -50,6 +51,15 @@ def sentence_facts(entries: pd.DataFrame) -> dict:
     return {"sent_span": f"{span} sentence{'' if high == 1 else 's'}", "sent_listing": series(parts)}
 
 
+def sentence_facts_zh(entries: pd.DataFrame) -> dict:
+    """sentence_facts in Chinese: '一至三句' and '36项为一句,28项为两句,6项为三句'."""
+    counts = entries["description"].map(sentences).value_counts().sort_index()
+    low, high = int(counts.index.min()), int(counts.index.max())
+    span = f"{number_zh(low)}句" if low == high else f"{number_zh(low)}至{number_zh(high)}句"
+    listing = ",".join(f"{int(counts[k])}项为{number_zh(k)}句" for k in counts.index)
+    return {"sent_span_zh": span, "sent_listing_zh": listing}
+
+
 def facts(p: Preface) -> dict:
     """Entries per award list and the descriptions' length, for the preface."""
     counts = p.entries["category"].value_counts().reindex(CATEGORIES, fill_value=0)
@@ -58,3 +68,8 @@ def facts(p: Preface) -> dict:
             "pre_innovation_case": int(counts["innovation_case"]),
             "pre_grassroots_case": int(counts["grassroots_case"]),
             **sentence_facts(p.entries)}
+
+
+def facts_zh(p: Preface, facts: dict) -> dict:
+    """The preface's Chinese words (the Chinese edition): the descriptions' length."""
+    return sentence_facts_zh(p.entries)

@@ -17,9 +17,17 @@ def analysis() -> pd.DataFrame:
     return report.data_dictionary()
 
 
-def tables(d: pd.DataFrame) -> list[tuple[str, pd.DataFrame, str]]:
-    return [(_slug(table), columns.drop(columns="table"), f"Columns of {table}")
-            for table, columns in d.groupby("table", sort=False)]
+def tables(d: pd.DataFrame) -> list[tuple]:
+    """One table per published table, each with its Chinese (descriptions from
+    data/dictionary_zh.csv; a description not yet translated shows in English)."""
+    from .chinese import dictionary_cells, dictionary_table
+
+    cells = dictionary_cells()
+    out = []
+    for table, columns in d.groupby("table", sort=False):
+        frame = columns.drop(columns="table")
+        out.append((_slug(table), frame, f"Columns of {table}", dictionary_table(table, frame, cells)))
+    return out
 
 
 def facts(d: pd.DataFrame) -> dict:
@@ -27,5 +35,5 @@ def facts(d: pd.DataFrame) -> dict:
     data package appears without editing the page."""
     from IPython.display import Markdown
 
-    names = [f"tab-{CHAPTER}-{slug}" for slug, _, _ in tables(d)]
+    names = [f"tab-{CHAPTER}-{slug}" for slug, *_ in tables(d)]
     return {"dictionary_tables": Markdown("\n\n".join(f"```{{xmtable}} {name}\n```" for name in names))}

@@ -175,6 +175,7 @@ def facts(entries, metrics, claims, links, lacunae, log, excluded, leads) -> dic
 def plot_coverage(entries: pd.DataFrame, metrics: pd.DataFrame, chapter: str = "data"):
     """Stacked bars: entries per award list, split by whether they report a quantity and a lacuna."""
     from ..figures import PALETTE, new_figure, save_figure
+    from .chinese import coverage_figure
 
     has_metric = entries.entry_id.isin(metrics.entry_id)
     groups = [("reports a quantity 有数据", has_metric & ~entries.has_lacuna),
@@ -199,5 +200,5 @@ def plot_coverage(entries: pd.DataFrame, metrics: pd.DataFrame, chapter: str = "
                 alt="Horizontal stacked bars for the three award lists showing how many entries report a quantity "
                     "and how many have a lacuna.",
                 source="Source: data/processed/entries.csv and metrics.csv, from the Xiamen Daily report of 2023-03-02.",
-                data=data)
+                data=data, zh=coverage_figure())
     return data

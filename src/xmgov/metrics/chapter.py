@@ -51,6 +51,13 @@ def facts(m: Metrics) -> dict:
             | f.contested_example_facts(m.entries))
 
 
+def facts_zh(m: Metrics, facts: dict) -> dict:
+    """The Chinese edition's worded values (`<name>_zh`), from the same result (`xmgov.metrics.chinese`)."""
+    from .chinese import facts_zh as worded
+
+    return worded(m, facts)
+
+
 def figures(m: Metrics) -> None:
     from . import magnitudes, plots, profile
 
@@ -63,7 +70,16 @@ def figures(m: Metrics) -> None:
     plots.claims_by_category(m.indicators)
 
 
-def tables(m: Metrics) -> list[tuple[str, pd.DataFrame, str]]:
+def tables(m: Metrics) -> list[tuple]:
+    """(slug, frame, English caption, Chinese words) for every published table."""
+    from .chinese import table_words
+
+    english = _tables(m)
+    zh = table_words(english)
+    return [(slug, frame, caption, zh[slug]) for slug, frame, caption in english]
+
+
+def _tables(m: Metrics) -> list[tuple[str, pd.DataFrame, str]]:
     from . import claims, contested, display, inventory, lacunae, profile
 
     reporting = inventory.entries_reporting(m.metrics, m.entries)

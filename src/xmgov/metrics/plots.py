@@ -8,12 +8,14 @@ the reading of each number is the dataset's (metrics.csv `qualifier`).
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 
+from ..chinese import Chinese
 from ..dataset.vocabulary import category_label
 from ..figures import GREY, PALETTE, grouped_rows, new_figure, save_figure
 from .frame import CATEGORIES, CATEGORY_LABELS, LEVELS, NOVELTY_LEVELS
@@ -24,6 +26,8 @@ from .profile import WEIGHTINGS
 CHAPTER = "metrics"
 SOURCE = ("Source: 厦门日报/厦门网 report of 2023-03-02 (third-party mirror), as extracted in "
           "data/processed/{tables}; rules in xmgov.metrics.")
+SOURCE_ZH = ("资料来源：《厦门日报》/厦门网2023年3月2日关于2020—2022年度评选结果的报道（第三方镜像），"
+             "据 data/processed/{tables} 提取；规则见 xmgov.metrics。")
 BOUND_SIGNS = {"lower bound": "≥", "upper bound": "≤", "approximate": "≈"}
 MARKERS = {"exact": "o", "lower bound": ">", "upper bound": "<", "approximate": "o"}
 LEVEL_COLOURS = {"national": PALETTE[0], "provincial": PALETTE[1], "city": PALETTE[2],
@@ -113,6 +117,13 @@ def profile_matrix(matrix: pd.DataFrame):
             "cases and innovation projects, and six indicator columns; filled squares mark "
             "indicators met.",
         source=SOURCE.format(tables="metrics.csv and claims.csv"),
+        zh=Chinese(
+            caption=f"{rows['entry_id'].nunique()}项获奖成果的证据概况:逐项标出是否报告成效指标(成效)、基线或前后对比"
+                    "(基线)、时间窗口(时段)、注明分母的比率(分母)、外部认可(外部认可)和首创声明(首创);"
+                    "外部认可与首创声明按其最高层级着色。左:优秀基层案例与优秀创新案例;右:优秀创新项目。",
+            alt=f"分为两栏的方格图,每项成果一行,按优秀基层案例、优秀创新案例和优秀创新项目分组,共"
+                f"{len(_MATRIX_COLUMNS)}列指标;实心方块表示满足该指标。",
+            source=SOURCE_ZH.format(tables="metrics.csv 和 claims.csv")),
         data=pd.DataFrame(drawn))
 
 
@@ -145,7 +156,7 @@ def _reading_handles(ax, readings: set) -> list:
 
 
 def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: str,
-              colour_by: str | None = None, colours: dict | None = None):
+              colour_by: str | None = None, colours: dict | None = None, zh: Chinese | None = None):
     """One row per quantity on a log axis, labelled by entry and English measure, the source's
     number beside each dot; bounds as triangles."""
     rows = table.reset_index(drop=True)
@@ -175,7 +186,7 @@ def _log_dots(table: pd.DataFrame, slug: str, caption: str, alt: str, xlabel: st
     cols = ["entry_id", "label", "measure", "measure_en", "span", "value", "unit", "reading"]
     cols += [colour_by] if colour_by and colour_by not in cols else []
     return save_figure(fig, chapter=CHAPTER, slug=slug, caption=caption, alt=alt,
-                       source=SOURCE.format(tables="metrics.csv"), data=rows[cols])
+                       source=SOURCE.format(tables="metrics.csv"), data=rows[cols], zh=zh)
 
 
 PEOPLE_COLOURS = {"persons": PALETTE[0], "person-times": PALETTE[1]}
@@ -192,7 +203,12 @@ def money(table: pd.DataFrame):
                 "returned, sums in dispute, funds saved) and are not added up.",
         alt="Dot plot of money amounts in yuan on a log scale from 10⁵ to 10¹¹, one row per amount, "
             "labelled with entry id, short English label and the English name of the measure.",
-        xlabel="yuan 元, log scale (1 亿 = 100 million; 1 万 = 10,000)")
+        xlabel="yuan 元, log scale (1 亿 = 100 million; 1 万 = 10,000)",
+        zh=Chinese(
+            caption="各成果报告的全部金额,单位为元,采用对数刻度;每个点旁注有原文写法。这些金额所度量的对象各不相同"
+                    "(紧急止付的款项、返还的资金、涉案标的、节约的财政资金),不作加总。",
+            alt="以对数刻度绘制的金额点图,每个金额一行,标有成果编号、英文简称和所度量对象的英文名称。",
+            source=SOURCE_ZH.format(tables="metrics.csv")))
 
 
 def people(table: pd.DataFrame):
@@ -208,7 +224,13 @@ def people(table: pd.DataFrame):
             "for person-times, labelled with entry id, short English label and the English name of "
             "the measure.",
         xlabel="people, log scale (1 万 = 10,000)", colour_by="people",
-        colours=PEOPLE_COLOURS)
+        colours=PEOPLE_COLOURS,
+        zh=Chinese(
+            caption="各成果报告的服务或处置人数,采用对数刻度:人数(“人”或“名”,蓝色)与人次(“人次”,橙色:同一人"
+                    "接受两次服务计为两人次)。排名(如“前30名”)和受表彰人数(如“其中2人被评选为…表彰对象”)"
+                    "不是服务人数,不予纳入。不同对象的计数不作加总。",
+            alt="以对数刻度绘制的人数点图,每个计数一行,蓝色为人数、橙色为人次,标有成果编号、英文简称和所度量对象的英文名称。",
+            source=SOURCE_ZH.format(tables="metrics.csv")))
 
 
 def rates(table: pd.DataFrame):
@@ -242,6 +264,13 @@ def rates(table: pd.DataFrame):
             "category, each row labelled with entry id, short English label and the measure's "
             "English name, the value written beside each dot.",
         source=SOURCE.format(tables="metrics.csv"),
+        zh=Chinese(
+            caption="各成果报告的全部百分比水平(成功率、满意度、知晓率、采集率和达标率),附各指标的英文名称,点旁注有数值"
+                    "(≥ 表示“以上”)。每个比率的基数各不相同,且大多未予说明(调解的纠纷、受访的居民、核查的记录),"
+                    "因此这些点置于同一坐标轴只是为了便于阅读,而非用于比较。",
+            alt="百分比点图,取值在0到100之间,每个比率一行,按奖项类别着色,标有成果编号、英文简称和指标的英文名称,"
+                "点旁注有数值。",
+            source=SOURCE_ZH.format(tables="metrics.csv")),
         data=rows[["entry_id", "label", "measure", "measure_en", "span", "value", "reading", "category"]])
 
 
@@ -273,6 +302,7 @@ def slopes(pairs: pd.DataFrame):
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
     note = conversion_note(rows)
+    note_zh = _conversion_note_zh(rows)
     return save_figure(
         fig, chapter=CHAPTER, slug="before-after",
         caption="Every before/after pair the write-ups report, one panel each because units and "
@@ -282,6 +312,11 @@ def slopes(pairs: pd.DataFrame):
         alt="Small multiples, one per before/after pair, each a line from the baseline value to the "
             "reported value.",
         source=SOURCE.format(tables="metrics.csv"),
+        zh=Chinese(
+            caption="各成果报告的全部前后对比,因单位和量级不同而各占一格(“从…提升到”“从…降至”)。蓝色:所报告的指标"
+                    "上升;朱红色:下降;≥ 与 ≤ 表示界限(“以上”“内”)。" + (f"统一折算为同一时间单位:{note_zh}" if note_zh else ""),
+            alt="小多图,每组前后对比一格,各以一条线连接基线值与报告值。",
+            source=SOURCE_ZH.format(tables="metrics.csv")),
         data=rows[[c for c in ("entry_id", "measure", "span", "baseline_value", "baseline_reading", "baseline_period",
                                "value", "reading", "unit", "period", "direction", "converted") if c in rows]])
 
@@ -329,7 +364,13 @@ def claims_by_category(indicators: pd.DataFrame):
                 "per award category.",
         alt="Two panels of stacked horizontal bars, one bar per award category, split by the level "
             "of the entries' highest novelty claim (left) and highest recognition (right).",
-        source=SOURCE.format(tables="claims.csv"), data=pd.DataFrame(drawn))
+        source=SOURCE.format(tables="claims.csv"),
+        zh=Chinese(
+            caption="按奖项类别统计的成果:其首创声明的最高层级(“全国首创”“全省首创”“全市首个”)与所报告外部认可的"
+                    "最高层级(认可机构的层级,不论其类型)。",
+            alt="两栏堆积横条图,每个奖项类别一条,左栏按成果首创声明的最高层级分段,右栏按外部认可的最高层级分段。",
+            source=SOURCE_ZH.format(tables="claims.csv")),
+        data=pd.DataFrame(drawn))
 
 
 def scores(score_table: pd.DataFrame, ranking: pd.DataFrame):
@@ -363,4 +404,25 @@ def scores(score_table: pd.DataFrame, ranking: pd.DataFrame):
                 "(right).",
         alt="Left, jittered dots of entry scores per category with mean bars; right, lines of "
             "category mean scores across four weightings.",
-        source=SOURCE.format(tables="metrics.csv and claims.csv"), data=data)
+        source=SOURCE.format(tables="metrics.csv and claims.csv"),
+        zh=Chinese(
+            caption=f"按奖项类别统计的证据得分(成果满足的计分指标所占比例):左为等权下的分布,右为"
+                    f"{len(WEIGHTINGS)}种加权方案下各类别的平均得分。",
+            alt=f"左:各类别成果得分的抖动点图,附平均值横线;右:各类别平均得分在{len(WEIGHTINGS)}种加权方案间的折线。",
+            source=SOURCE_ZH.format(tables="metrics.csv 和 claims.csv")),
+        data=data)
+
+
+def _conversion_note_zh(pairs: pd.DataFrame) -> str:
+    """conversion_note in Chinese, from the pairs drawn: `C09(“…”):基线折算为180日,按每月30日计。`"""
+    done = pairs[pairs["converted"] != ""] if "converted" in pairs else pairs.iloc[0:0]
+    notes = []
+    for r in done.itertuples():
+        per = re.search(r"at ([\d.]+) \w+ per (\w+)$", r.converted)
+        factor = float(per.group(1)) if per else None
+        notes.append(f"{r.entry_id}(“{r.span}”):基线折算为{r.baseline_value:g}{r.unit}"
+                     + (f",按每{_TIME_ZH.get(per.group(2), per.group(2))}{factor:g}{r.unit}计" if per else "") + "。")
+    return "".join(notes)
+
+
+_TIME_ZH = {"day": "日", "month": "月", "year": "年"}

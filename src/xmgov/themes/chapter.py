@@ -25,13 +25,22 @@ def facts(t: Themes) -> dict:
     return report.facts(t) | typology.facts(typology.analyse(t.entries))
 
 
+def facts_zh(t: Themes, facts: dict) -> dict:
+    """The Chinese edition's worded values (xmgov.themes.chinese), from the same analysis."""
+    from .chinese import facts_zh as chinese_facts
+
+    return chinese_facts(t, facts)
+
+
 def figures(t: Themes) -> None:
     from . import report
 
     report.draw(t)
 
 
-def tables(t: Themes) -> list[tuple[str, pd.DataFrame, str]]:
+def tables(t: Themes) -> list[tuple]:
     from . import tables as themes_tables, typology
+    from .chinese import with_chinese
 
-    return themes_tables.published(t) + typology.tables(typology.analyse(t.entries))
+    typed = typology.analyse(t.entries)
+    return with_chinese(t, themes_tables.published(t), typed, typology.tables(typed))

@@ -154,3 +154,11 @@ def facts(_=None) -> dict:
     from IPython.display import Markdown
 
     return {"codebook_markdown": Markdown(to_markdown())}
+
+
+def facts_zh(_=None, facts: dict | None = None) -> dict:
+    """The Chinese edition's codebook appendix glues the codebook rendered in Chinese
+    (`xmgov.themes.codebook_zh`)."""
+    from .codebook_zh import facts_zh as chinese
+
+    return chinese()

@@ -8,11 +8,18 @@ import networkx as nx
 import pandas as pd
 
 from .. import figures
+from ..chinese import Chinese
 from ..fonts import cjk_font_path
 from .cooccurrence import SEED
 from .gloss import bilingual
 
 CHAPTER = "themes"
+def source_zh(n_entries: int) -> str:
+    """The Chinese edition's source line, with the number of entries from the data."""
+    return (f"资料来源：《厦门日报》2023年3月2日关于2020—2022年获奖项目的报道（{n_entries}个条目的描述）；"
+            "分词与编码由编辑者完成（data/themes、data/annotations）。")
+
+
 SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards (70 entry "
           "descriptions); segmentation and coding by the editors (data/themes, data/annotations).")
 
@@ -64,7 +71,13 @@ def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
         alt=(f"Above, a horizontal bar chart of the {top} terms used by most entries, each labelled in "
              "Chinese with an English gloss; below, a word cloud of the same terms sized by the same counts."),
         source=SOURCE, data=data[["term", "label", "tf", "df", "df_share"]],
-        raster_text={image: min(size for _, size, *_ in words.layout_)})
+        raster_text={image: min(size for _, size, *_ in words.layout_)},
+        zh=Chinese(
+            caption=(f"{n_entries}个条目的描述中使用最广的{top}个词语，按使用各词语的条目数排列（a），以及以词云呈现的"
+                     f"相同计数（b）。{'、'.join(data['term'].head(2))}和{data['term'].iloc[2]}等词语居于前列。"),
+            alt=(f"上图为横向条形图，显示被最多条目使用的{top}个词语，每个词语以中文标注并附英文释义；"
+                 "下图为同一组词语的词云，字号按相同的计数确定。"),
+            source=source_zh(n_entries)))
 
 
 # Distinct hues for communities, in order of community size: blue, vermilion, green, purple, ...
@@ -115,7 +128,7 @@ def _place_labels(ax, pos: dict, edges: list, labels: dict, radii: dict, order: 
 
 
 def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFrame, top_n: int,
-                     threshold: float):
+                     threshold: float, n_entries: int | None = None):
     """Term co-occurrence network, node size by DF, colour by named community, fixed layout."""
     import math
 
@@ -157,10 +170,24 @@ def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFram
                  "named by the editors: " + listing + "."),
         alt=("Network diagram of Chinese terms with English glosses in coloured clusters, with a legend: "
              + listing + "."),
-        source=SOURCE, data=data)
+        source=SOURCE, data=data, zh=_network_zh(clusters, top_n, threshold, n_entries))
 
 
-def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str], group_labels: list[str]):
+def _network_zh(clusters: pd.DataFrame, top_n: int, threshold: float, n_entries: int | None) -> Chinese:
+    from .chinese import cluster_name_zh
+
+    listing = "；".join(f"{cluster_name_zh(row.name)}（{'、'.join(row.members)}）" for row in clusters.itertuples())
+    return Chinese(
+        caption=(f"使用最广的{top_n}个词语的共现网络：若至少两个条目同时使用某一对词语，且其 Jaccard 系数不低于"
+                 f"{threshold}，则二者相连。节点大小表示使用该词语的条目数，线条粗细表示 Jaccard 系数，颜色表示 "
+                 f"Louvain 社区（彼此之间联系多于与其余词语联系的词语组），由编辑者命名：{listing}。"),
+        alt=f"中文词语（附英文释义）的网络图，按聚类着色，并附图例：{listing}。",
+        source=source_zh(n_entries) if n_entries else "资料来源：《厦门日报》2023年3月2日关于2020—2022年获奖项目的报道；"
+                                                      "分词与编码由编辑者完成（data/themes、data/annotations）。")
+
+
+def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str], group_labels: list[str],
+                       n_entries: int | None = None):
     """Share of entries with each code (rows) in each category (columns), annotated k/n."""
     order = list(codes["code_id"])
     share = prev.pivot(index="code_id", columns="group", values="share").loc[order, groups]
@@ -187,5 +214,11 @@ def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str
                  "(五治) above, risk domains below."),
         alt=("Heat map with twelve rows of codes, labelled in Chinese and English, and three columns "
              "for the award categories; darker cells are rarer codes, lighter cells commoner ones."),
-        source=SOURCE, data=data)
+        source=SOURCE, data=data,
+        zh=Chinese(
+            caption=("裁定编码中带有各代码的条目在每个奖项类别中所占的比例（单元格中为带有该代码的条目数 / 该类别的"
+                     "条目数）。上方为治理方式（五治），下方为风险领域。"),
+            alt=(f"热图，{len(order)}行为代码（以中文和英文标注），{len(groups)}列为奖项类别；颜色越深表示代码越少见，"
+                 "越浅表示越常见。"),
+            source=source_zh(n_entries if n_entries is not None else int(n.iloc[0].sum()))))
 

@@ -431,5 +431,7 @@ def phrases(*, seg_errors: int, seg_tokens: int, n_cat_p05: int, n_cat_q05: int,
 
 def draw(t: Themes) -> None:
     plots.top_terms(t.terms_table, len(t.entries), TOP)
-    plots.semantic_network(t.graph, t.nodes, cooccurrence.named_communities(t.nodes), *NETWORK)
-    plots.prevalence_heatmap(t.by_category_prev, t.book.frame(), list(CATEGORIES), CATEGORY_LABELS)
+    plots.semantic_network(t.graph, t.nodes, cooccurrence.named_communities(t.nodes), *NETWORK,
+                           n_entries=len(t.entries))
+    plots.prevalence_heatmap(t.by_category_prev, t.book.frame(), list(CATEGORIES), CATEGORY_LABELS,
+                             n_entries=len(t.entries))
