@@ -18,7 +18,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env book html pdf site print executed data data-check check test bench dist clean distclean lab
+.PHONY: help env book html pdf site print executed data data-check check test bench dist clean distclean lab print-en print-zh
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
@@ -53,13 +53,13 @@ html: $(STAMP)
 ##            WeasyPrint, no TeX; each skipped when nothing it is made from changed)
 pdf: $(STAMP)
 	$(MAKE) --no-print-directory -j 2 data-check executed
-	$(MAKE) --no-print-directory print
+	$(MAKE) --no-print-directory -j 2 print
 
 ## book       the web books and the PDF books of both editions, built side by side once the pages
 ##            are executed (EDITIONS=en: the English alone)
 book: $(STAMP)
 	$(MAKE) --no-print-directory -j 2 data-check executed
-	$(MAKE) --no-print-directory -j 2 site print
+	$(MAKE) --no-print-directory -j 3 site print
 
 # Pages execute while the data are checked: a page run on stale data is re-run once `make data`
 # changes them (its record holds the hashes of the tables it read), and the build stops anyway.
@@ -75,8 +75,12 @@ site:
 	$(if $(filter zh,$(EDITIONS)),$(BIN)/python -m xmgov site-zh)
 	$(BIN)/python -m xmgov search
 
-print:
-	$(BIN)/python -m xmgov pdf --edition $(EDITIONS)
+# One PDF per edition, each its own process: `make book` runs them beside the site (-j 3 on two
+# cores keeps both busy, as one edition's site and PDF alone cannot).
+print: $(addprefix print-,$(EDITIONS))
+
+print-en print-zh: print-%:
+	$(BIN)/python -m xmgov pdf --edition $*
 
 ## check      the unit tests alone, without building the book (tests marked `book` are left out)
 check: $(STAMP)

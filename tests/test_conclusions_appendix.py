@@ -5,6 +5,7 @@ import json
 import pandas as pd
 import pytest
 
+from handmade import bench
 from xmgov import citation, paths
 from xmgov import glossary, how_to_cite as citing, methods as reproducibility
 
@@ -80,21 +81,6 @@ def test_dataset_citation_names_the_data_package():
     assert package["name"] in sentence and package["title"] in bib
 
 
-def bench(**changes):
-    targets = [{"key": "pdf_over_clean_html", "limit": 0.25, "what": "pdf / html", "value": 0.2, "met": True},
-               {"key": "clean_html_over_bare", "limit": 0.6, "what": "html / bare", "value": 0.7, "met": False}]
-    results = {"first_book_fresh_clone_s": 170.0, "clean_html_s": 100.0, "pdf_s": 20.0,
-               "clean_book_s": 120.0, "no_change_book_s": 5.0, "pdf_added_to_clean_book_s": 12.0,
-               "bare_execution_s": 140.0,
-               "bare_execution_by_page_s": {"themes": 20.0, "data": 5.0, "metrics": 20.0},
-               "figures_identical_after_clean_build": True, "targets": targets,
-               "extraction": {"copies": 100, "seconds_once": 0.1, "seconds_replicated": 9.0,
-                              "ratio_per_copy": 0.9},
-               "machine": {"python": "3.11.7", "cpus": 2, "platform": "Linux"}}
-    results.update(changes)
-    return results
-
-
 def test_without_a_benchmark_the_page_says_how_to_make_one(tmp_path):
     data = bench()
     del data["pdf_s"]
@@ -114,9 +100,11 @@ def test_bench_facts_by_hand(tmp_path):
     assert facts["bench_figures_identical"] == "not all byte for byte identical"
     assert facts["bench_pdf_added_s"] == "12 s"
     assert facts["bench_extraction"].endswith("a ratio per copy of 0.90")
-    assert facts["bench_targets_met"] == "1 of the 2 targets were met"
+    assert facts["bench_targets_met"] == "2 of the 3 targets were met"
+    assert facts["bench_editions"] == "1.30 times the English edition's alone (the target: at most 1.5)"
+    assert facts["bench_english_only_s"] == "92 s"
     table = reproducibility.bench_targets(results)
-    assert table["met"].tolist() == ["yes", "no"]
+    assert table["met"].tolist() == ["yes", "no", "yes"]
     assert reproducibility.bench_by_chapter(results)["page"].tolist() == ["metrics", "themes", "data"]
 
 

@@ -1,7 +1,6 @@
 """Every value a page glues is produced by its module under a name written out in full (so a
 `grep` for the name finds where it is computed), and every name a page's module produces is used."""
 
-import json
 import re
 from pathlib import Path
 

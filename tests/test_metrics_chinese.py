@@ -1,14 +1,11 @@
-"""The Chinese edition's words for the metrics chapter: glued `_zh` values, table and figure Chinese."""
-
-import json
+"""The Chinese edition's words for the metrics chapter: glued `_zh` values and table Chinese (the
+figures' Chinese words are checked where the figures are drawn, tests/test_metrics_plots.py)."""
 
 import pandas as pd
-import pytest
 
 from test_metrics_examples import agencies, claims, entries, metrics
 from test_metrics_lacunae import _lacunae
-from xmgov import paths
-from xmgov.metrics import chapter, chinese, indicators, magnitudes, plots, profile
+from xmgov.metrics import chapter, chinese, indicators
 
 
 def _result():
@@ -51,23 +48,3 @@ def test_share_cells_are_reworded():
     frame = pd.DataFrame({"x": ["9 of 15 (60%)", "–"]})
     assert chinese._share_cells(frame) == {"9 of 15 (60%)": "15项中9项(60%)"}
 
-
-@pytest.fixture()
-def figdir(tmp_path, monkeypatch):
-    monkeypatch.setattr(paths, "FIGURES", tmp_path)
-    return tmp_path
-
-
-def test_every_figure_carries_chinese(figdir):
-    m, c, e = metrics(), claims(), entries()
-    ind = indicators.per_entry(m, c, e)
-    plots.profile_matrix(profile.matrix(ind, e))
-    plots.money(magnitudes.money(m, e))
-    plots.people(magnitudes.people(m, e))
-    plots.rates(magnitudes.rates(m, e))
-    plots.slopes(magnitudes.pairs(m, e))
-    plots.claims_by_category(ind)
-    plots.scores(profile.scores(ind), profile.category_ranking(ind))
-    for slug in ("evidence-profile", "money", "people", "rates", "before-after", "claims", "scores"):
-        record = json.loads((figdir / f"fig-metrics-{slug}.json").read_text(encoding="utf-8"))
-        assert all(record["zh"][k] for k in ("caption", "alt", "source")), slug

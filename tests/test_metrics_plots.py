@@ -33,6 +33,7 @@ def test_every_figure_is_drawn_with_the_data_it_shows(figdir):
     for slug in ("evidence-profile", "money", "people", "rates", "before-after", "claims", "scores"):
         rec = _record(figdir, slug)
         assert {"svg", "png", "pdf", "csv"} <= set(rec["files"])
+        assert all(rec["zh"][k] for k in ("caption", "alt", "source")), f"{slug}: no Chinese words"
     assert _record(figdir, "evidence-profile")["data_rows"] == len(e) * 6
     assert _record(figdir, "money")["data_rows"] == 2
     assert _record(figdir, "before-after")["data_rows"] == 2

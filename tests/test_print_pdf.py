@@ -316,9 +316,15 @@ def test_the_heading_checks_see_a_lonely_and_a_stranded_heading(synthetic):
 
 
 def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf, edition):
-    """Every citation in the print page leads to its entry in the reference list, whose labels are
-    in the order the style promises (Latin-script authors A to Z, then Chinese ones)."""
+    """Every citation in the print page leads to its entry in the reference list, which is in the
+    order its style promises: in English, Latin-script authors A to Z, then Chinese ones; in the
+    Chinese edition (GB/T 7714), Chinese works first by pinyin, 佚名 as "yi ming", then the others
+    A to Z, Anon among them."""
     from bs4 import BeautifulSoup
+    from pybtex.database import parse_file
+
+    from xmgov import paths
+    from xmgov.sphinxext import reference_label
 
     page = BeautifulSoup(_print_page(edition), "html.parser")
     references = page.find("span", id="document-references").find_next_sibling("section")
@@ -326,18 +332,20 @@ def test_citations_link_to_the_reference_list_and_it_is_in_order(pdf, edition):
     assert citations
     stray = [a["href"] for a in citations if references.find(id=a["href"][1:]) is None]
     assert not stray, f"citations that do not lead to the reference list: {stray[:5]}"
-    labels = [" ".join(label.get_text().split()).strip("[]") for label in references.select(".citation .label")]
-    cjk = [bool(re.match(r"[\u3400-\u9fff]", label)) for label in labels]
-    assert cjk == sorted(cjk), f"Chinese-author works are not after the others: {labels}"
-    latin = [label.lstrip("[").casefold() for label, is_cjk in zip(labels, cjk) if not is_cjk]
+    entries = references.select(".citation")
+    labels = [" ".join(e.select_one(".label").get_text().split()).strip("[]") for e in entries]
+    # Who each entry is listed under, as printed after its label ("BORINS S, 2014a", "佚名, …").
+    listed = [" ".join(e.get_text().split())[len(e.select_one(".label").get_text().strip()):].strip()
+              for e in entries]
+    by = labels if edition == "en" else listed
+    cjk = [bool(re.match(r"[\u3400-\u9fff]", text)) for text in by]
+    assert cjk == sorted(cjk, reverse=edition == "zh"), f"Chinese-author works are out of place: {labels}"
+    latin = [text.lstrip("[").casefold() for text, is_cjk in zip(by, cjk) if not is_cjk]
     assert latin == sorted(latin), f"the reference list is not in order: {labels}"
     # Chinese names by pinyin: the editors' sortname for each, as references.bib gives it.
-    from pybtex.database import parse_file
-
-    from xmgov import paths
-    from xmgov.sphinxext import reference_label
-
     bib = parse_file(str(paths.ROOT / "references.bib")).entries.values()
     pinyin = {reference_label(e): str(e.fields["sortname"]).casefold() for e in bib if "sortname" in e.fields}
-    chinese = [pinyin[label] for label, is_cjk in zip(labels, cjk) if is_cjk]
+    chinese = ["yi ming" if text.startswith("佚名") else pinyin.get(label)
+               for label, text, is_cjk in zip(labels, listed, cjk) if is_cjk]
+    assert None not in chinese, f"a Chinese-author work without pinyin: {labels}"
     assert chinese == sorted(chinese), f"Chinese-author works are not in pinyin order: {labels}"

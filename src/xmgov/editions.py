@@ -66,6 +66,7 @@ def zh_overrides(root: Path | None = None) -> dict:
         "html_extra_path": [],
         "html_favicon": str(paths.ROOT / "_static" / "favicon.svg"),
         "bibtex_bibfiles": [str(paths.ROOT / "references.bib")],
+        "bibtex_default_style": "xmgov_gbt7714",  # GB/T 7714—2015: xmgov.references_zh
         "nb_execution_cache_path": str(paths.JUPYTER_CACHE),
         "external_toc_path": str(Path(root or paths.ZH) / "_toc.yml"),
         "nitpicky": True,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import platform
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -34,7 +36,8 @@ PACKAGES = (
 )
 BENCH_KEYS = ("first_book_fresh_clone_s", "clean_html_s", "pdf_s", "clean_book_s", "no_change_book_s",
               "pdf_added_to_clean_book_s", "bare_execution_s", "bare_execution_by_page_s",
-              "figures_identical_after_clean_build", "targets", "extraction", "machine")
+              "figures_identical_after_clean_build", "targets", "extraction", "machine",
+              "clean_book_english_only_s", "both_editions_over_one")
 
 
 def versions(packages=PACKAGES) -> pd.DataFrame:
@@ -68,34 +71,70 @@ def bench_results(path: Path = RESULTS) -> dict | None:
     return results if all(k in results for k in BENCH_KEYS) else None
 
 
-def bench_facts(results: dict | None) -> dict:
-    """The benchmark as the phrases the appendix glues (seconds rounded as printed)."""
-    names = ("bench_first_book_fresh_clone_s", "bench_clean_html_s", "bench_pdf_s", "bench_clean_book_s",
-             "bench_no_change_book_s", "bench_pdf_added_s", "bench_bare_execution_s", "bench_targets_met",
-             "bench_figures_identical", "bench_machine", "bench_extraction")
+# Each measured duration the appendix quotes: the key of data/bench/results.json, in seconds.
+DURATIONS = ("first_book_fresh_clone_s", "clean_html_s", "pdf_s", "clean_book_s", "no_change_book_s",
+             "pdf_added_to_clean_book_s", "bare_execution_s", "clean_book_english_only_s")
+
+
+@dataclass(frozen=True)
+class BenchWords:
+    """How one edition words the benchmark; the values come from the same results for both."""
+
+    not_measured: str
+    seconds: str  # format of a duration, e.g. "{:.0f} s"
+    targets_met: Callable[[int, int], str]  # (met, targets) -> phrase
+    identical: tuple[str, str]  # the figure files were / were not identical
+    machine: str  # format with cpus, platform, python
+    extraction: str  # format with the extraction's keys
+    editions: str  # format with ratio and limit: both editions against the English alone
+
+
+EN_BENCH = BenchWords(
+    NOT_MEASURED, "{:.0f} s",
+    lambda met, n: "every target was met" if met == n else f"{met} of the {n} targets were met",
+    ("byte for byte identical", "not all byte for byte identical"),
+    "{cpus} CPU cores ({platform}, Python {python})",
+    "{seconds_replicated:.2f} s for the source replicated {copies} times against {seconds_once:.3f} s "
+    "for one copy, a ratio per copy of {ratio_per_copy:.2f}",
+    "{ratio:.2f} times the English edition's alone (the target: at most {limit})")
+
+
+def bench_words(results: dict | None, words: BenchWords) -> dict:
+    """The benchmark in an edition's words, keyed by the results' keys (seconds rounded as
+    printed); every value says how to measure it when there is no benchmark."""
+    names = [*DURATIONS, "targets", "figures_identical_after_clean_build", "machine", "extraction",
+             "both_editions_over_one"]
     if results is None:
-        return dict.fromkeys(names, NOT_MEASURED)
-    machine, extraction = results["machine"], results["extraction"]
+        return dict.fromkeys(names, words.not_measured)
     targets = results["targets"]
-    met = sum(t["met"] for t in targets)
-    seconds = lambda key: f"{results[key]:.0f} s"  # noqa: E731
+    editions = next(t for t in targets if t["key"] == "both_editions_over_one")
+    return {key: words.seconds.format(results[key]) for key in DURATIONS} | {
+        "targets": words.targets_met(sum(t["met"] for t in targets), len(targets)),
+        "figures_identical_after_clean_build":
+            words.identical[0 if results["figures_identical_after_clean_build"] else 1],
+        "machine": words.machine.format(**results["machine"]),
+        "extraction": words.extraction.format(**results["extraction"]),
+        "both_editions_over_one": words.editions.format(ratio=editions["value"], limit=editions["limit"]),
+    }
+
+
+def bench_facts(results: dict | None) -> dict:
+    """The benchmark as the phrases the appendix glues."""
+    w = bench_words(results, EN_BENCH)
     return {
-        "bench_first_book_fresh_clone_s": seconds("first_book_fresh_clone_s"),
-        "bench_clean_html_s": seconds("clean_html_s"),
-        "bench_pdf_s": seconds("pdf_s"),
-        "bench_clean_book_s": seconds("clean_book_s"),
-        "bench_no_change_book_s": seconds("no_change_book_s"),
-        "bench_pdf_added_s": seconds("pdf_added_to_clean_book_s"),
-        "bench_bare_execution_s": seconds("bare_execution_s"),
-        "bench_targets_met": ("every target was met" if met == len(targets) else
-                              f"{met} of the {len(targets)} targets were met"),
-        "bench_figures_identical": ("byte for byte identical" if results["figures_identical_after_clean_build"]
-                                    else "not all byte for byte identical"),
-        "bench_machine": (f"{machine['cpus']} CPU cores ({machine['platform']}, "
-                          f"Python {machine['python']})"),
-        "bench_extraction": (f"{extraction['seconds_replicated']:.2f} s for the source replicated "
-                             f"{extraction['copies']} times against {extraction['seconds_once']:.3f} s "
-                             f"for one copy, a ratio per copy of {extraction['ratio_per_copy']:.2f}"),
+        "bench_first_book_fresh_clone_s": w["first_book_fresh_clone_s"],
+        "bench_clean_html_s": w["clean_html_s"],
+        "bench_pdf_s": w["pdf_s"],
+        "bench_clean_book_s": w["clean_book_s"],
+        "bench_no_change_book_s": w["no_change_book_s"],
+        "bench_pdf_added_s": w["pdf_added_to_clean_book_s"],
+        "bench_bare_execution_s": w["bare_execution_s"],
+        "bench_english_only_s": w["clean_book_english_only_s"],
+        "bench_targets_met": w["targets"],
+        "bench_figures_identical": w["figures_identical_after_clean_build"],
+        "bench_machine": w["machine"],
+        "bench_extraction": w["extraction"],
+        "bench_editions": w["both_editions_over_one"],
     }
 
 
@@ -173,6 +212,8 @@ TARGETS_ZH = {
     "clean make html / pages executed bare one after another": "全新 make html / 逐页裸执行全部页面",
     "make pdf after clean make html / clean make html": "全新 make html 之后的 make pdf / 全新 make html",
     "first make book on a fresh clone, set-up included (seconds)": "在新克隆的仓库上首次 make book,含环境搭建(秒)",
+    "clean make book (both editions) / clean make book EDITIONS=en":
+        "全新 make book(两个版本)/ 全新 make book EDITIONS=en",
 }
 READINGS_ZH = {
     "the reading that opened the review": "启动审稿的审读",
@@ -187,41 +228,34 @@ WHERE_ZH = {"all pages": "全部页面", "catalogue": "条目目录", "catalogue
             "preface": "前言", "themes": "主题"}
 
 
+ZH_BENCH = BenchWords(
+    NOT_MEASURED_ZH, "{:.0f} 秒",
+    lambda met, n: ("各项目标均已达到" if met == n else f"{n} 项目标均未达到" if met == 0
+                    else f"{n} 项目标中达到了 {met} 项"),
+    ("逐字节完全相同", "并非全部逐字节相同"),
+    "{cpus} 个 CPU 核心({platform},Python {python})",
+    "将来源文本复制 {copies} 份后耗时 {seconds_replicated:.2f} 秒，单份耗时 {seconds_once:.3f} 秒；"
+    "按份数折算后，耗时之比为 {ratio_per_copy:.2f}",
+    "单独构建英文版的 {ratio:.2f} 倍(目标为不超过 {limit} 倍)")
+
+
 def bench_facts_zh(results: dict | None) -> dict:
     """The benchmark as the Chinese appendix words it: the same values as `bench_facts`."""
-    names = ("bench_first_book_fresh_clone_s_zh", "bench_clean_html_s_zh", "bench_pdf_s_zh",
-             "bench_clean_book_s_zh", "bench_no_change_book_s_zh", "bench_pdf_added_s_zh",
-             "bench_bare_execution_s_zh", "bench_targets_met_zh", "bench_figures_identical_zh",
-             "bench_machine_zh", "bench_extraction_zh")
-    if results is None:
-        return dict.fromkeys(names, NOT_MEASURED_ZH)
-    machine, extraction = results["machine"], results["extraction"]
-    targets = results["targets"]
-    met = sum(t["met"] for t in targets)
-    seconds = lambda key: f"{results[key]:.0f} 秒"  # noqa: E731
-    if met == len(targets):
-        targets_met = "各项目标均已达到"
-    elif met == 0:
-        targets_met = f"{len(targets)} 项目标均未达到"
-    else:
-        targets_met = f"{len(targets)} 项目标中达到了 {met} 项"
+    w = bench_words(results, ZH_BENCH)
     return {
-        "bench_first_book_fresh_clone_s_zh": seconds("first_book_fresh_clone_s"),
-        "bench_clean_html_s_zh": seconds("clean_html_s"),
-        "bench_pdf_s_zh": seconds("pdf_s"),
-        "bench_clean_book_s_zh": seconds("clean_book_s"),
-        "bench_no_change_book_s_zh": seconds("no_change_book_s"),
-        "bench_pdf_added_s_zh": seconds("pdf_added_to_clean_book_s"),
-        "bench_bare_execution_s_zh": seconds("bare_execution_s"),
-        "bench_targets_met_zh": targets_met,
-        "bench_figures_identical_zh": ("逐字节完全相同" if results["figures_identical_after_clean_build"]
-                                       else "并非全部逐字节相同"),
-        "bench_machine_zh": (f"{machine['cpus']} 个 CPU 核心({machine['platform']},"
-                             f"Python {machine['python']})"),
-        "bench_extraction_zh": (f"将来源文本复制 {extraction['copies']} 份后耗时 "
-                                f"{extraction['seconds_replicated']:.2f} 秒，单份耗时 "
-                                f"{extraction['seconds_once']:.3f} 秒；按份数折算后，耗时之比为 "
-                                f"{extraction['ratio_per_copy']:.2f}"),
+        "bench_first_book_fresh_clone_s_zh": w["first_book_fresh_clone_s"],
+        "bench_clean_html_s_zh": w["clean_html_s"],
+        "bench_pdf_s_zh": w["pdf_s"],
+        "bench_clean_book_s_zh": w["clean_book_s"],
+        "bench_no_change_book_s_zh": w["no_change_book_s"],
+        "bench_pdf_added_s_zh": w["pdf_added_to_clean_book_s"],
+        "bench_bare_execution_s_zh": w["bare_execution_s"],
+        "bench_english_only_s_zh": w["clean_book_english_only_s"],
+        "bench_targets_met_zh": w["targets"],
+        "bench_figures_identical_zh": w["figures_identical_after_clean_build"],
+        "bench_machine_zh": w["machine"],
+        "bench_extraction_zh": w["extraction"],
+        "bench_editions_zh": w["both_editions_over_one"],
     }
 
 

@@ -72,10 +72,11 @@ def book_characters(root: Path | None = None) -> set[str]:
     files += sorted(p for p in (root / paths.ARTIFACTS.name).rglob("*")
                     if p.suffix in (".json", ".csv") or p.name.endswith("-print.svg"))
     files += [root / name for name in ("references.bib", "CITATION.cff", "_config.yml")]
-    files += [editions.ZH_METADATA, root / "_toc.yml", root / paths.ZH.name / "_toc.yml"]
-    # The words the build itself adds (captions' labels, the imprint, the lists' headings).
+    files += [*build_data(root), root / "_toc.yml", root / paths.ZH.name / "_toc.yml"]
+    # The words the build itself adds (captions' labels, the imprint, the lists' headings, the
+    # Chinese reference list's).
     here = Path(__file__).parent
-    files += [here / name for name in ("sphinxext.py", "printhtml.py", "printbuilder.py")]
+    files += [here / name for name in ("sphinxext.py", "printhtml.py", "printbuilder.py", "references_zh.py")]
     return characters_in(f for f in files if f.is_file()) | PRINT_REPERTOIRE
 
 
@@ -101,8 +102,9 @@ def prepare_static(target: Path = STATIC) -> Path:
 
 
 # What the PDF is made from: the book's sources and configuration, the code that renders it, the
-# executed notebooks (.jupyter_cache/executed) and the figure and table files (_artifacts). The data
-# reach the PDF only through those; tests, caches and build output do not reach it at all.
+# executed notebooks (.jupyter_cache/executed), the figure and table files (_artifacts) and the data
+# the build reads itself (`build_data`); other data reach the PDF only through those, and tests,
+# caches and build output do not reach it at all.
 _NOT_INPUTS = {".git", ".venv", ".cache", "_build", ".pytest_cache", "tests", "data", "__pycache__",
                ".ipynb_checkpoints", "dist"}
 
@@ -111,8 +113,16 @@ def stamp(edition: str = "en") -> Path:
     return paths.PDF_DIR / f"{editions.get(edition).pdf_name}.inputs.sha256"
 
 
+def build_data(root: Path) -> list[Path]:
+    """The data files the Sphinx build reads itself, not through an executed page: the Chinese
+    edition's title and the Chinese of the reference list's notes."""
+    from .references_zh import TRANSLATIONS
+
+    return [root / f.relative_to(paths.ROOT) for f in (editions.ZH_METADATA, TRANSLATIONS)]
+
+
 def _input_files(root: Path) -> list[Path]:
-    found = []
+    found = [f for f in build_data(root) if f.is_file()]
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if d not in _NOT_INPUTS

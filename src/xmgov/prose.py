@@ -25,8 +25,8 @@ YEARS_DATES = re.compile(r"\b(19|20)\d\d(?:[-–/](?:\d\d?(?:[-–/]\d\d?)?|(?:1
 IDENTIFIER = re.compile(r"\b[A-Za-z_][\w.-]*\d[\w.-]*\b|\b\d+[A-Za-z]\w*\b")
 # Names and conventions, not findings: licences, versions, formats, and the conventional
 # confidence level and significance threshold of a stated method.
-ALLOWED = re.compile(r"CC BY 4\.0|Python 3\.11|Jupyter Book [12]|300 dpi|UTF-8|ISO 8601|"
-                     r"\b95 ?%(?= (?:CI|confidence|Wilson|interval|range|null))|p ?< ?0\.05")
+NAMES = r"CC BY 4\.0|Python 3\.11|Jupyter Book [12]|300 dpi|UTF-8|ISO 8601|GB/T ?7714(?:[-—]2015)?|"
+ALLOWED = re.compile(NAMES + r"\b95 ?%(?= (?:CI|confidence|Wilson|interval|range|null))|p ?< ?0\.05")
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 ENTRY_ID = re.compile(r"\b[GPC]\d{2}\b")
 NUMBER_WORDS = re.compile(
@@ -105,8 +105,7 @@ QUOTED_ZH = re.compile(r"“[^”\n]*”|「[^」\n]*」")
 YEARS_DATES_ZH = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-–—~至到]\s*(?:19|20)?\d\d)?\s*年"
                             r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 IDENTIFIER_ZH = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*|\d+[A-Za-z][A-Za-z0-9]*")
-ALLOWED_ZH = re.compile(r"CC BY 4\.0|Python 3\.11|Jupyter Book [12]|300 dpi|UTF-8|ISO 8601|GB/T ?7714(?:-2015)?|"
-                        r"\b95 ?%(?= ?(?:置信|CI|Wilson|区间|的置信|零模型))|p ?< ?0\.05")
+ALLOWED_ZH = re.compile(NAMES + r"\b95 ?%(?= ?(?:置信|CI|Wilson|区间|的置信|零模型))|p ?< ?0\.05")
 ENTRY_ID_ZH = re.compile(r"(?<![A-Za-z0-9])[GPC]\d{2}(?!\d)")
 CHINESE_COUNT_ZH = re.compile(r"[一二三四五六七八九十百千万两几]+[个项条家起件名类种次位所例份篇组处倍成届批轮章节张]")
 # What may be written with Chinese numerals: ordinals (第三章), the indefinite 一个/一种 ("a"), the

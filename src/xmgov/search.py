@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import editions, paths, toc
+from . import editions, toc
 
 
 def english_pages_glob() -> str:

@@ -288,9 +288,10 @@ def _pdf_images(app) -> None:
 def _pdf_style(app) -> None:
     """Give the PDF builder the embedded CJK font (see xmgov.pdfbook)."""
     if app.builder.name == "simplepdf":
-        from .pdfbook import prepare_static
+        from .pdfbook import STATIC, prepare_static
 
-        app.config.html_static_path.append(str(prepare_static()))
+        # One folder per edition: the two editions' PDFs may be built at the same time.
+        app.config.html_static_path.append(str(prepare_static(STATIC / app.config.xmgov_edition)))
         app.add_css_file("xmgov-fonts.css")
         if app.config.xmgov_edition == "zh":
             app.add_css_file("xmgov-print-zh.css")
@@ -577,8 +578,13 @@ def reference_order(entry) -> tuple:
 
 
 def _register_bibliography_style() -> None:
-    """Reference-list labels and order: see `reference_label` and `reference_order`."""
+    """Reference-list labels and order: see `reference_label` and `reference_order`; the Chinese
+    edition's GB/T 7714 form (`bibtex_default_style` in `editions.zh_overrides`)."""
+    from . import references_zh
     from pybtex.plugin import register_plugin
+    from pybtex.richtext import HRef, Text
+    from pybtex.style import FormattedEntry
+    from pybtex.style.formatting import BaseStyle
     from pybtex.style.formatting.plain import Style as Plain
     from pybtex.style.labels import BaseLabelStyle
     from pybtex.style.sorting import BaseSortingStyle
@@ -596,9 +602,29 @@ def _register_bibliography_style() -> None:
         default_label_style = "xmgov_author_year"
         default_sorting_style = "xmgov_label_order"
 
+    class ChineseFirst(BaseSortingStyle):
+        def sorting_key(self, entry):
+            chinese, key, label = reference_order(entry)
+            unnamed = references_zh.anonymous(entry)  # listed as 佚名 / Anon, so sorted as such
+            return (not chinese, unnamed[1] if unnamed else key, label)
+
+    class GBT7714(BaseStyle):
+        """The Chinese edition's reference list: GB/T 7714—2015 (see xmgov.references_zh)."""
+
+        default_name_style = "plain"
+        default_label_style = "xmgov_author_year"
+        default_sorting_style = "xmgov_chinese_first"
+
+        def format_entry(self, label, entry, bib_data=None):
+            text = Text(*(HRef(value, value) if kind == "url" else value
+                          for kind, value in references_zh.reference(entry)))
+            return FormattedEntry(entry.key, text, label)
+
     register_plugin("pybtex.style.labels", "xmgov_author_year", AuthorYearLabels, force=True)
     register_plugin("pybtex.style.sorting", "xmgov_label_order", LabelOrder, force=True)
+    register_plugin("pybtex.style.sorting", "xmgov_chinese_first", ChineseFirst, force=True)
     register_plugin("pybtex.style.formatting", "xmgov_author_year", AuthorYear, force=True)
+    register_plugin("pybtex.style.formatting", "xmgov_gbt7714", GBT7714, force=True)
 
 
 ENTRY_ID = re.compile(r"\b([GPC]\d{2})\b")
@@ -647,6 +673,14 @@ def _clear_before_reading(app, env, docnames) -> None:
         env.clear_doc(docname)
 
 
+def _bibliography_inputs(app, docname, source) -> None:
+    """A Chinese reference list is read again when the Chinese of its notes changes."""
+    if app.config.xmgov_edition == "zh" and "{bibliography}" in source[0]:
+        from .references_zh import TRANSLATIONS
+
+        app.env.note_dependency(str(TRANSLATIONS))
+
+
 def setup(app):
     _register_bibliography_style()
     app.add_config_value("xmgov_edition", "en", "env", types=[str])
@@ -671,10 +705,15 @@ def setup(app):
     app.connect("html-page-context", _notebook_download, priority=502)
     app.connect("build-finished", _repair_html)
     app.connect("build-finished", _web_font)
-    # A change to this module changes what its directives write, so it must re-read every page:
-    # Sphinx does that when an extension's env_version changes, so the version is the module's hash.
+    app.connect("source-read", _bibliography_inputs)
+    # A change to this module (or to the reference style it registers) changes what its directives
+    # write, so it must re-read every page: Sphinx does that when an extension's env_version
+    # changes, so the version is the modules' hash.
     import hashlib
 
-    env_version = int(hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12], 16)
+    from . import references_zh
+
+    code = Path(__file__).read_bytes() + Path(references_zh.__file__).read_bytes()
+    env_version = int(hashlib.sha256(code).hexdigest()[:12], 16)
     return {"version": "1", "env_version": env_version, "parallel_read_safe": True,
             "parallel_write_safe": True}

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .. import paths
 from ..dataset.vocabulary import CATEGORY_ZH, RECOGNIZER_TYPE_ZH, category_label
+from ..themes.chinese import LABELS_ZH as ZH_TYPOLOGY  # the themes chapter's words for the typology
 
 LOST = "〔…〕"  # marks a passage the mirror cut, where it was cut
 
@@ -311,11 +312,6 @@ ZH_RECOGNITION_KINDS = {"award": "奖励", "listing": "入选或收录", "endors
                         "replication": "复制推广"}
 ZH_CORROBORATION = {"trusted_lead": "可信发布者的外部线索述及同一首创", "untrusted_lead": "其他网页的外部线索述及同一首创",
                     "other_first": "外部线索述及的是另一项首创", "none": "无"}
-ZH_TYPOLOGY = {"political": "政治", "administrative": "行政", "public_service": "公共服务",
-               "social_governance": "社会治理", "none": "无", "consultation": "咨询协商",
-               "coproduction": "合作生产", "self_governance": "自治", "local": "本地发起",
-               "city_template": "厦门市模板", "national_template": "国家模板",
-               "other_locality_template": "外地模板", "unclear": "不明"}
 
 
 def _zh_baseline(value: str, unit: str, qualifier: str | None) -> str:

@@ -103,25 +103,17 @@ def _top_zh(c: report.Collaboration, base: str) -> str:
 
 def eigenvector_zh(c: report.Collaboration, decimals: int = report.EIGENVECTOR_DECIMALS) -> str:
     """report.eigenvector_sentence in Chinese: every agency that ties for the top as printed."""
-    centrality = c.centrality
-    shown = centrality["eigenvector"].round(decimals)
-    top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
+    top, shown = report.eigenvector_top(c.centrality, decimals)
     names = series_zh(top["name_zh"])
     if len(top) == 1:
         return f"特征向量中心性最高的是{names}"
-    return f"特征向量中心性最高、且按表中所印精度并列（{shown.max():.{decimals}f}）的是{names}"
+    return f"特征向量中心性最高、且按表中所印精度并列（{shown:.{decimals}f}）的是{names}"
 
 
 def recognition_examples_zh(c: report.Collaboration, agency_ids=report.RECOGNITION_EXAMPLES) -> str:
     """report.recognition_examples in Chinese: the named bodies' entries, in the source's order."""
-    r = c.recognised
-    order = {entry: i for i, entry in enumerate(c.entries["entry_id"])}
     parts = []
-    for agency_id in agency_ids:
-        rows = r[r["agency_id"] == agency_id]
-        if rows.empty:
-            raise ValueError(f"entry_agencies.csv: {agency_id!r} (report.RECOGNITION_EXAMPLES) recognises no entry")
-        ids = sorted(rows["entry_id"], key=order.get)
+    for rows, ids in report.recognised_by(c.recognised, c.entries, agency_ids):
         name = label_zh(c.entries, ids[0]) if len(ids) == 1 else None
         what = f"{ids[0]}（{name}）" if name else series_zh(ids)
         parts.append(f"{rows['name_zh'].iloc[0]}认可了{what}")

@@ -58,6 +58,12 @@ def eigenvector_on_largest(graph: nx.Graph) -> dict[str, float]:
     return scores
 
 
+# Centralities are rounded to this many decimals: agencies equal in exact arithmetic can differ in the
+# last bits of a float from run to run (eigenvector solver, sums in hash order), which would reorder
+# ties in the tables and the prose between builds.
+PRECISION = 12
+
+
 def centrality(projection: nx.Graph, two_mode: nx.Graph) -> pd.DataFrame:
     """One row per agency: entries, degree, weighted degree, betweenness, eigenvector, community.
 
@@ -79,8 +85,8 @@ def centrality(projection: nx.Graph, two_mode: nx.Graph) -> pd.DataFrame:
             "entries": two_mode.degree(node),
             "degree": projection.degree(node),
             "weighted_degree": projection.degree(node, weight="weight"),
-            "betweenness": betweenness[node],
-            "eigenvector": float(eigen[node]),
+            "betweenness": round(betweenness[node], PRECISION),
+            "eigenvector": round(float(eigen[node]), PRECISION),
             "community": community[node],
             "in_largest_component": node in largest,
         }

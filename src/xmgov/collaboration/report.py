@@ -98,25 +98,40 @@ def p_value(p: float) -> str:
 def eigenvector_sentence(centrality: pd.DataFrame, decimals: int = EIGENVECTOR_DECIMALS) -> str:
     """'Eigenvector centrality is highest for …', naming every agency that ties for the top at the
     precision the centrality table prints (so the prose never singles out one of equals)."""
-    shown = centrality["eigenvector"].round(decimals)
-    top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
+    top, shown = eigenvector_top(centrality, decimals)
     names = series([_name(top, i) for i in range(len(top))])
     if len(top) == 1:
         return f"Eigenvector centrality is highest for {names}"
     return (f"Eigenvector centrality is highest, and equal as the table prints it "
-            f"({shown.max():.{decimals}f}), for {names}")
+            f"({shown:.{decimals}f}), for {names}")
+
+
+def eigenvector_top(centrality: pd.DataFrame, decimals: int = EIGENVECTOR_DECIMALS) -> tuple[pd.DataFrame, float]:
+    """The agencies whose eigenvector centrality is highest as the table prints it (highest first,
+    then by id), and that printed value."""
+    shown = centrality["eigenvector"].round(decimals)
+    top = centrality[shown == shown.max()].sort_values(["eigenvector", "agency_id"], ascending=[False, True])
+    return top, float(shown.max())
+
+
+def recognised_by(recognised: pd.DataFrame, entries: pd.DataFrame, agency_ids) -> list[tuple[pd.DataFrame, list[str]]]:
+    """For each named body: its recognition rows and the entries it recognised, in the source's
+    order (an error if it recognises none). Selected once, worded in each edition."""
+    order = {entry: i for i, entry in enumerate(entries["entry_id"])}
+    found = []
+    for agency_id in agency_ids:
+        rows = recognised[recognised["agency_id"] == agency_id]
+        if rows.empty:
+            raise ValueError(f"entry_agencies.csv: {agency_id!r} (report.RECOGNITION_EXAMPLES) recognises no entry")
+        found.append((rows, sorted(rows["entry_id"], key=order.get)))
+    return found
 
 
 def recognition_examples(recognised: pd.DataFrame, entries: pd.DataFrame, agency_ids=RECOGNITION_EXAMPLES) -> str:
     """'the Ministry of X recognised P17 (label), …': the named bodies' entries, from the data."""
     labels = entries.set_index("entry_id")["label_en"] if "label_en" in entries else pd.Series(dtype=str)
-    order = {entry: i for i, entry in enumerate(entries["entry_id"])}  # the source's order
     parts = []
-    for agency_id in agency_ids:
-        rows = recognised[recognised["agency_id"] == agency_id]
-        if rows.empty:
-            raise ValueError(f"entry_agencies.csv: {agency_id!r} (report.RECOGNITION_EXAMPLES) recognises no entry")
-        ids = sorted(rows["entry_id"], key=order.get)
+    for rows, ids in recognised_by(recognised, entries, agency_ids):
         if len(ids) == 1 and pd.notna(labels.get(ids[0])):
             label = labels[ids[0]]
             if label[:1].isupper() and label[1:2].islower():  # "Smart dog-keeping …" reads mid-sentence

@@ -96,7 +96,7 @@ def _tables(m: Metrics) -> list[tuple[str, pd.DataFrame, str]]:
         ("category-summary", display.category_summary(m.indicators),
          "Evidence indicators by award category: entries meeting each indicator (the base of rates is a share of the entries that report a rate)."),
         ("ranking", display.ranking(profile.category_ranking(m.indicators)),
-         "Mean evidence score per award category under four weightings, with the category's rank in brackets (1 = highest)."),
+         f"Mean evidence score per award category under {len(profile.WEIGHTINGS)} weightings, with the category's rank in brackets (1 = highest)."),
         ("outcome-readings", contested.outcome_readings(m.metrics, m.claims, m.entries).drop(columns="entries"),
          "Outcome counts under three readings of the contested quantities: as the dataset classes them, stricter (contested outcomes and changes counted as outputs) and broader (contested outputs and money counted as outcomes)."),
         ("novelty", display.novelty(claims.novelty_by_level(m.claims, m.entries)),

@@ -20,7 +20,8 @@ from ..dataset.external import publisher
 from ..dataset.vocabulary import CATEGORIES, CATEGORY_ZH, RECOGNIZER_TYPE_EN, RECOGNIZER_TYPE_IDS, RECOGNIZER_TYPE_ZH
 from . import claims as ev_claims
 from . import indicators, inventory, lacunae, magnitudes, profile
-from .frame import CATEGORY_LABELS, entry_recognition
+from .facts import recognizer_types, without_recipient
+from .frame import CATEGORY_LABELS
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -204,15 +205,9 @@ def facts_zh(m, f: dict) -> dict:
     ranking = profile.category_ranking(ind)
 
     # recognition: types, outside pages, national recognition by type
-    rec = ev_claims.recognition(claims, entries)
-    unknown = rec[rec["recognizer_type"] == "unknown"]
-    unnamed = int((unknown["body_name"] == ev_claims.UNNAMED_BODY).sum())
-    coded = entry_recognition(claims)
-    outside = coded[coded["recognizer_source_url"].notna() & (coded["recognizer_type"] != "unknown")]
-    national = ev_claims.national_by_type(claims, entries)
-    others = national[~national["state"]]
-    groups = [f"{TYPE_PHRASES_ZH[t]}({ids_zh(others.loc[others['types'].map(lambda x: t in x), 'entry_id'])})"
-              for t in RECOGNIZER_TYPE_IDS if others["types"].map(lambda x: t in x).any()]
+    types = recognizer_types(claims, entries)
+    unknown, unnamed, outside = types.unknown, types.unnamed, types.outside
+    groups = [f"{TYPE_PHRASES_ZH[t]}({ids_zh(members)})" for t, members in types.other_groups.items()]
 
     # novelty leads
     leads = ev_claims.novelty_leads(claims, entries)
@@ -226,14 +221,8 @@ def facts_zh(m, f: dict) -> dict:
     other = leads[leads["corroboration"] == "other_first"]
 
     # recognition of the city or an office
-    flagged = ev_claims.recipient_not_practice(claims)
-    keys = set(zip(flagged["entry_id"], flagged["span"]))
-    without = coded[[k not in keys for k in zip(coded["entry_id"], coded["span"])]]
-    level = (without.groupby("entry_id")["level"].agg(indicators.highest_level)
-             .reindex(ind["entry_id"]).fillna("").to_numpy())
-    has = pd.Series(level != "", index=ind.index)
-    full_without = ind["has_outcome"] & ind["has_baseline"] & ind["has_time_window"] & has
-    lost_rec = sorted(set(flagged["entry_id"]) - set(without["entry_id"]))
+    w = without_recipient(claims, ind)
+    flagged, full_without, lost_rec = w.flagged, w.full, w.lost
 
     # lost figures
     lost = lacunae.lost_figures(m.lacunae, entries)

@@ -7,6 +7,8 @@ number, percentage or list is formatted in a notebook cell.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from ..wording import counted
@@ -171,19 +173,41 @@ def claims_facts(claims: pd.DataFrame, entries: pd.DataFrame, agencies: pd.DataF
             "metrics_team_honour_ids": ids(set(ev_claims.team_honours(claims)["entry_id"]))}
 
 
+@dataclass(frozen=True)
+class RecognizerTypes:
+    """Recognition claims by the type of the recognising body, computed once for both editions."""
+
+    counts: pd.Series  # claims per recognizer type
+    unknown: pd.DataFrame  # claims whose body's type is unknown
+    unnamed: int  # of those, claims that name no body at all
+    outside: pd.DataFrame  # entries whose recognizer type rests on an outside page
+    national: pd.DataFrame  # entries with national recognition, by the types of its bodies
+    others: pd.DataFrame  # of those, entries recognised nationally by no state body
+    other_groups: dict[str, pd.Series]  # recognizer type -> those entries' ids (types present only)
+
+
+def recognizer_types(claims: pd.DataFrame, entries: pd.DataFrame) -> RecognizerTypes:
+    rec = ev_claims.recognition(claims, entries)
+    unknown = rec[rec["recognizer_type"] == "unknown"]
+    coded = entry_recognition(claims)
+    national = ev_claims.national_by_type(claims, entries)
+    others = national[~national["state"]]
+    groups = {t: others.loc[others["types"].map(lambda x: t in x), "entry_id"]
+              for t in ev_claims.RECOGNIZER_TYPE_IDS}
+    return RecognizerTypes(
+        rec["recognizer_type"].value_counts(), unknown,
+        int((unknown["body_name"] == ev_claims.UNNAMED_BODY).sum()),
+        coded[coded["recognizer_source_url"].notna() & (coded["recognizer_type"] != "unknown")],
+        national, others, {t: ids_ for t, ids_ in groups.items() if len(ids_)})
+
+
 def recognizer_type_facts(claims: pd.DataFrame, entries: pd.DataFrame) -> dict:
     """Recognition claims of entries by the type of the recognising body, how the unknown types
     and those resting on an outside page came about, and what national recognition is made of."""
-    rec = ev_claims.recognition(claims, entries)
-    n = rec["recognizer_type"].value_counts()
-    unknown = rec[rec["recognizer_type"] == "unknown"]
-    unnamed = int((unknown["body_name"] == ev_claims.UNNAMED_BODY).sum())
-    coded = entry_recognition(claims)
-    outside = coded[coded["recognizer_source_url"].notna() & (coded["recognizer_type"] != "unknown")]
-    national = ev_claims.national_by_type(claims, entries)
-    others = national[~national["state"]]
-    groups = [f"{TYPE_PHRASES[t]} ({ids(others.loc[others['types'].map(lambda x: t in x), 'entry_id'])})"
-              for t in ev_claims.RECOGNIZER_TYPE_IDS if others["types"].map(lambda x: t in x).any()]
+    r = recognizer_types(claims, entries)
+    n, unknown, unnamed, outside, national, others = (r.counts, r.unknown, r.unnamed, r.outside,
+                                                      r.national, r.others)
+    groups = [f"{TYPE_PHRASES[t]} ({ids(members)})" for t, members in r.other_groups.items()]
     return {"metrics_rectype_central_organ": int(n.get("central_organ", 0)),
             "metrics_rectype_supreme_judicial": int(n.get("supreme_judicial", 0)),
             "metrics_rectype_academic_award": int(n.get("academic_award", 0)),
@@ -246,25 +270,40 @@ def reconcile_facts(claims: pd.DataFrame, entry_agencies: pd.DataFrame) -> dict:
             "metrics_reconcile_entries_body_unnamed": counts["entries_body_unnamed"]}
 
 
-def recipient_facts(claims: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFrame) -> dict:
-    """Recognition of the whole city or of an office, and what the counts would be without it
-    (the other indicators do not depend on recognition, so only recognition is recomputed)."""
+@dataclass(frozen=True)
+class WithoutRecipient:
+    """Recognition counted without the claims that recognise the whole city or an office rather
+    than the practice, computed once for both editions."""
+
+    flagged: pd.DataFrame  # the claims set aside
+    level: pd.Series  # each entry's highest recognition level without them ('' for none)
+    full: pd.Series  # entries with all four indicators without them
+    lost: list[str]  # entries that lose all their recognition
+
+
+def without_recipient(claims: pd.DataFrame, ind: pd.DataFrame) -> WithoutRecipient:
     flagged = ev_claims.recipient_not_practice(claims)
     keys = set(zip(flagged["entry_id"], flagged["span"]))
     without = entry_recognition(claims)
     without = without[[k not in keys for k in zip(without["entry_id"], without["span"])]]
     level = (without.groupby("entry_id")["level"].agg(indicators.highest_level)
-             .reindex(ind["entry_id"]).fillna("").to_numpy())
-    has = pd.Series(level != "", index=ind.index)
-    full = ind["has_outcome"] & ind["has_baseline"] & ind["has_time_window"] & has
-    lost = sorted(set(flagged["entry_id"]) - set(without["entry_id"]))
-    return {"metrics_recipient_claims": counted(len(flagged), "claim", "claims"),
+             .reindex(ind["entry_id"]).fillna(""))
+    level.index = ind.index
+    full = ind["has_outcome"] & ind["has_baseline"] & ind["has_time_window"] & (level != "")
+    return WithoutRecipient(flagged, level, full, sorted(set(flagged["entry_id"]) - set(without["entry_id"])))
+
+
+def recipient_facts(claims: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFrame) -> dict:
+    """Recognition of the whole city or of an office, and what the counts would be without it
+    (the other indicators do not depend on recognition, so only recognition is recomputed)."""
+    w = without_recipient(claims, ind)
+    return {"metrics_recipient_claims": counted(len(w.flagged), "claim", "claims"),
             "metrics_recipient_list": " and ".join(f"{r.entry_id} ({r.recipient})"
-                                                   for r in flagged.itertuples()) or "none",
-            "metrics_recipient_lose_ids": ids(lost),
-            "metrics_recognition_without_recipient_n": int(has.sum()),
-            "metrics_national_without_recipient_n": int((level == "national").sum()),
-            "metrics_full_without_recipient": counted(full.sum(), "entry", "entries")}
+                                                   for r in w.flagged.itertuples()) or "none",
+            "metrics_recipient_lose_ids": ids(w.lost),
+            "metrics_recognition_without_recipient_n": int((w.level != "").sum()),
+            "metrics_national_without_recipient_n": int((w.level == "national").sum()),
+            "metrics_full_without_recipient": counted(int(w.full.sum()), "entry", "entries")}
 
 
 def lacunae_facts(cuts: pd.DataFrame, metrics: pd.DataFrame, entries: pd.DataFrame, ind: pd.DataFrame) -> dict:

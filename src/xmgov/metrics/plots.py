@@ -108,7 +108,7 @@ def profile_matrix(matrix: pd.DataFrame):
     axes[1].legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 0.0), ncol=1)  # under the shorter panel
     return save_figure(
         fig, chapter=CHAPTER, slug="evidence-profile",
-        caption="Evidence profile of the 70 awarded entries: for each entry, whether it reports an "
+        caption=f"Evidence profile of the {rows['entry_id'].nunique()} awarded entries: for each entry, whether it reports an "
                 "outcome measure (成效), a baseline or before/after pair (基线), a time window (时段), "
                 "a rate with a stated base (分母), external recognition (外部认可) and a novelty claim "
                 "(首创); recognition and novelty are coloured by their highest level. Left: grassroots "
@@ -400,10 +400,10 @@ def scores(score_table: pd.DataFrame, ranking: pd.DataFrame):
     return save_figure(
         fig, chapter=CHAPTER, slug="scores",
         caption="Evidence score (share of the scored indicators an entry meets) by award category: the "
-                "distribution under equal weights (left) and the category means under four weightings "
-                "(right).",
+                f"distribution under equal weights (left) and the category means under {len(WEIGHTINGS)} "
+                "weightings (right).",
         alt="Left, jittered dots of entry scores per category with mean bars; right, lines of "
-            "category mean scores across four weightings.",
+            f"category mean scores across {len(WEIGHTINGS)} weightings.",
         source=SOURCE.format(tables="metrics.csv and claims.csv"),
         zh=Chinese(
             caption=f"按奖项类别统计的证据得分(成果满足的计分指标所占比例):左为等权下的分布,右为"

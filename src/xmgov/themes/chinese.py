@@ -17,6 +17,7 @@ from ..chinese import Chinese, series_zh
 from ..dataset.vocabulary import CATEGORIES, CATEGORY_ZH
 from . import report
 from .typology import LABELS, Typology, round_to
+from .typology_text import political_counts
 
 # The editors' names of the semantic network's communities (data/themes/clusters.csv), in Chinese.
 CLUSTER_ZH = {"dispute resolution": "纠纷化解", "smart platforms": "智慧平台",
@@ -96,50 +97,33 @@ def _kept_zh(kept: int, compatible: int, total: int) -> str:
 
 
 def ranking_zh(t) -> dict:
-    """`report.ranking_facts` in Chinese (the same comparisons, recomputed)."""
-    rc = t.robust_codes.set_index("code_id")
-    lead = rc["adjudicated"].sort_values(ascending=False, kind="stable")
-    common = list(lead.index[:report.COMMON])
-    others = [c for c in rc.columns if c != "adjudicated"]
-    pairs = [(a, b) for i, a in enumerate(common) for b in common[i + 1:]]
-    sign = lambda col, a, b: int(rc.loc[a, col] > rc.loc[b, col]) - int(rc.loc[a, col] < rc.loc[b, col])
-    kept = [c for c in others if all(sign(c, a, b) == sign("adjudicated", a, b) for a, b in pairs)]
-    compatible = [c for c in others if c not in kept
-                  and all(sign(c, a, b) * sign("adjudicated", a, b) >= 0 for a, b in pairs)]
-    first_kept = [c for c in others if rc[c].idxmax() == common[0] and (rc[c] == rc[c].max()).sum() == 1]
-    labels = code_labels(t)
-    ties = [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0]
-    tokens = [c for c in rc.columns if c.startswith("dictionary (tokens")]
-    gaps = rc[tokens].sub(rc["adjudicated"], axis=0).abs()
-    code, variant = gaps.stack().idxmax()
-    where = VARIANT_ZH[variant.removeprefix("dictionary (tokens, ").removesuffix(")")]
+    """`report.ranking_facts` in Chinese (the same `report.ranking`, worded)."""
+    r, labels = report.ranking(t), code_labels(t)
+    code, where, gap = r.gap
     return {
-        "rob_common_codes_zh": "、".join(labels[c] for c in common),
-        "rob_common_ties_zh": "".join(f";其中{labels[a]}与{labels[b]}并列,均为{int(rc.loc[a, 'adjudicated'])}项成果"
-                                      for a, b in ties),
-        "rob_first_code_zh": labels[common[0]],
-        "rob_token_gap_zh": f"{entries_zh(gaps.loc[code, variant])}({labels[code]},{where})",
-        "rob_first_kept_zh": ("在其他所有编码下都" if len(first_kept) == len(others)
-                              else f"在其他{len(others)}种编码中的{len(first_kept)}种下"),
-        "rob_order_zh": _kept_zh(len(kept), len(compatible), len(others)),
+        "rob_common_codes_zh": "、".join(labels[c] for c in r.common),
+        "rob_common_ties_zh": "".join(
+            f";其中{labels[a]}与{labels[b]}并列,均为{int(r.counts.loc[a, 'adjudicated'])}项成果"
+            for a, b in r.ties),
+        "rob_first_code_zh": labels[r.common[0]],
+        "rob_token_gap_zh": f"{entries_zh(gap)}({labels[code]},{VARIANT_ZH[where]})",
+        "rob_first_kept_zh": ("在其他所有编码下都" if len(r.first_kept) == len(r.others)
+                              else f"在其他{len(r.others)}种编码中的{len(r.first_kept)}种下"),
+        "rob_order_zh": _kept_zh(len(r.kept), len(r.compatible), len(r.others)),
     }
 
 
 def _undefined_zh(t) -> str:
-    r = t.reliability
-    worst = r.loc[r["draws_undefined"].idxmax()]
-    if worst["draws_undefined"] == 0:
+    worst = report.most_undefined(t.reliability)
+    if worst is None:
         return "任何编码在任何一次重抽样中都未出现这种情况"
     return (f"{code_labels(t)[worst['code_id']]}最多,{int(worst['draws'])}次重抽样中有"
             f"{int(worst['draws_undefined'])}次如此")
 
 
 def _first_only_zh(adjudication: pd.DataFrame) -> str:
-    first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
-    kept = int(first_only["adjudicated"].sum())
-    dropped = first_only[first_only["adjudicated"] == 0]
-    unclear = int((dropped["rule_unclear"] == "yes").sum())
-    return (f"保留了{kept}个;在其删去的{len(dropped)}个中,有{unclear}个被认定为编码表的规则本身不清楚,"
+    kept, dropped, unclear = report.first_only_outcome(adjudication)
+    return (f"保留了{kept}个;在其删去的{dropped}个中,有{unclear}个被认定为编码表的规则本身不清楚,"
             f"因此第一次编码多出的编码,既出自编码者,也同样出自规则的模糊")
 
 
@@ -179,29 +163,19 @@ def report_zh(t) -> dict:
     top = lv["q_bh"].idxmin()
     carry = int(t.coding.loc[t.party_level_ids, top].sum())
     n_party = len(t.party_level_ids)
-    modes = report.modes_per_entry(t)
-    risks = t.coding[t.book.dimension("risk_domain")].sum(axis=1)
-    framework = [c for c in t.book.dimension("risk_domain") if c not in report.ADDED_RISKS]
-    no_framework = int((t.coding[framework].sum(axis=1) == 0).sum())
-    errors = int((t.seg_check["correct"] == 0).sum())
+    q = report.quantities(t)
+    no_framework, no_mode = report.no_framework_risk(t), report.no_mode(t)
     first_pair = t.code_pairs.iloc[0]
-    smart_law = t.code_pairs.set_index(["code_a", "code_b"]).loc[("mode_law", "mode_smart")]
-    rc = t.robust_codes.set_index("code_id")
-    shift = (rc["dictionary (tokens, no user dictionary)"] - rc["dictionary (tokens, baseline)"]).abs()
-    n_cat_p05 = int((tests["p"] < 0.05).sum())
-    n_level_p05 = int((t.level_tests["p"] < 0.05).sum())
-    multi = int((modes >= 2).sum())
-    no_mode = int((modes == 0).sum())
-    no_risk = int((risks == 0).sum())
-    political = int(report.code_counts(t)["risk_political"])
+    n_cat_p05, n_level_p05, multi = q["n_cat_p05"], q["n_level_p05"], q["multi_mode"]
+    no_risk, political = q["no_risk"], q["n_risk_political"]
     r = t.reliability
     return {
         "n_stopword_groups_zh": f"{stopword_groups()}个有说明的类别",
-        "seg_errors_zh": f"{len(t.seg_check)}个词元中有{errors}个切分有误",
+        "seg_errors_zh": f"{q['seg_tokens']}个词元中有{q['seg_errors']}个切分有误",
         "seg_in_top_zh": _wrong_in_top_zh(t),
         "net_clusters_zh": _clusters_zh(t),
         "kappa_min_code_zh": labels[ag.loc[ag["cohen_kappa"].idxmin(), "code_id"]],
-        "disagreements_zh": f"{len(t.disagreements)}处分歧",
+        "disagreements_zh": f"{q['n_disagreements']}处分歧",
         "second_undefined_zh": _undefined_zh(t),
         "second_kappa_min_code_zh": labels[r.loc[r["cohen_kappa"].idxmin(), "code_id"]],
         "second_disagreements_zh": f"{len(t.second_disagreements)}个单元格",
@@ -213,7 +187,7 @@ def report_zh(t) -> dict:
         "peak_politics_zh": peak_zh(t, "mode_politics"),
         "peak_smart_zh": peak_zh(t, "mode_smart"),
         "cat_p05_zh": "没有一个编码" if n_cat_p05 == 0 else f"有{n_cat_p05}个编码",
-        "cat_q05_zh": _survive_zh(int((tests["q_bh"] < 0.05).sum())),
+        "cat_q05_zh": _survive_zh(q["n_cat_q05"]),
         "min_cat_p_code_zh": labels[tests["p"].idxmin()],
         "level_p05_zh": "没有一个编码" if n_level_p05 == 0 else f"有{n_level_p05}个编码",
         "level_q05_zh": _survive_zh(int((lv["q_bh"] < 0.05).sum())),
@@ -222,17 +196,17 @@ def report_zh(t) -> dict:
         "level_party_carry_zh": (f"这{n_party}项成果全部带有" if carry == n_party > 1
                                  else f"其中{carry}个(共{n_party}个)带有"),
         "top_pair_zh": f"{labels[first_pair['code_a']]}与{labels[first_pair['code_b']]}",
-        "top_pair_n_zh": entries_zh(first_pair["both"]),
-        "smart_law_zh": entries_zh(smart_law["both"]),
+        "top_pair_n_zh": entries_zh(q["top_pair_both"]),
+        "smart_law_zh": entries_zh(q["smart_law_both"]),
         "multi_mode_zh": "没有成果结合" if multi == 0 else f"有{multi}项成果结合了",
-        "max_modes_n_zh": entries_zh((modes == modes.max()).sum()),
+        "max_modes_n_zh": entries_zh(q["n_max_modes"]),
         "no_mode_zh": "没有哪项成果未使用" if no_mode == 0 else f"有{no_mode}项成果未使用",
         "no_risk_zh": "没有哪项成果未涉及" if no_risk == 0 else f"有{no_risk}项成果未涉及",
         "no_framework_risk_zh": ("没有哪项成果未涉及" if no_framework == 0
                                  else f"有{no_framework}项成果未涉及"),
         "risk_political_zh": "没有成果关注这一风险" if political == 0 else f"关注这一风险的成果有{political}个",
-        "rob_hand_vs_dict_zh": entries_zh((rc["adjudicated"] - rc["dictionary (substrings)"]).abs().max()),
-        "rob_maxshift_zh": entries_zh(shift.max()),
+        "rob_hand_vs_dict_zh": entries_zh(q["rob_code_hand_vs_dict"]),
+        "rob_maxshift_zh": entries_zh(q["rob_code_maxshift"]),
         **ranking_zh(t),
     }
 
@@ -304,23 +278,13 @@ def _alt_reach_zh(comp: pd.DataFrame) -> str:
 
 
 def _political_kinds_zh(c: pd.DataFrame, entries: pd.DataFrame) -> str:
-    from .typology_text import LEGAL_WORDS, PARTY_WORDS
-
-    texts = entries.set_index("entry_id")["description"]
-    political = [texts[e] for e in c.loc[c["innovation_type"] == "political", "entry_id"]]
-    party = sum(any(w in x for w in PARTY_WORDS) for x in political)
-    legal = sum(not any(w in x for w in PARTY_WORDS) and any(w in x for w in LEGAL_WORDS) for x in political)
-    rest = len(political) - party - legal
+    party, legal, rest, _ = political_counts(c, entries)
     text = f"{party}个提到党组织,{legal}个提到法院、检察院、审计或法治而未提到党组织"
     return text + (f",{rest}个两者均未提到" if rest else "")
 
 
 def _elections_zh(c: pd.DataFrame, entries: pd.DataFrame) -> str:
-    from .typology_text import ELECTION_WORDS
-
-    texts = entries.set_index("entry_id")["description"]
-    k = sum(any(w in texts[e] for w in ELECTION_WORDS)
-            for e in c.loc[c["innovation_type"] == "political", "entry_id"])
+    k = political_counts(c, entries)[3]
     return "没有一个政治类成果提到" if k == 0 else f"有{k}个政治类成果提到"
 
 

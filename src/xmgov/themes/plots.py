@@ -20,8 +20,10 @@ def source_zh(n_entries: int) -> str:
             "分词与编码由编辑者完成（data/themes、data/annotations）。")
 
 
-SOURCE = ("Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards (70 entry "
-          "descriptions); segmentation and coding by the editors (data/themes, data/annotations).")
+def source(n_entries: int) -> str:
+    """The source line, with the number of entries from the data."""
+    return (f"Source: Xiamen Daily report of 2023-03-02 on the 2020-2022 awards ({n_entries} entry "
+            "descriptions); segmentation and coding by the editors (data/themes, data/annotations).")
 
 
 def _rank_colours(ranked: list[str]):
@@ -65,12 +67,12 @@ def top_terms(table: pd.DataFrame, n_entries: int, top: int = 20):
     cloud.set_title("(b) The same terms as a word cloud")
     return figures.save_figure(
         fig, chapter=CHAPTER, slug="top-terms",
-        caption=(f"The {top} most widely used terms in the 70 entry descriptions, by the number of "
+        caption=(f"The {top} most widely used terms in the {n_entries} entry descriptions, by the number of "
                  "entries that use each (a), and the same counts as a word cloud (b). Terms such as "
                  "治理 (governance), 服务 (service) and 平台 (platform) lead."),
         alt=(f"Above, a horizontal bar chart of the {top} terms used by most entries, each labelled in "
              "Chinese with an English gloss; below, a word cloud of the same terms sized by the same counts."),
-        source=SOURCE, data=data[["term", "label", "tf", "df", "df_share"]],
+        source=source(n_entries), data=data[["term", "label", "tf", "df", "df_share"]],
         raster_text={image: min(size for _, size, *_ in words.layout_)},
         zh=Chinese(
             caption=(f"{n_entries}个条目的描述中使用最广的{top}个词语，按使用各词语的条目数排列（a），以及以词云呈现的"
@@ -128,7 +130,7 @@ def _place_labels(ax, pos: dict, edges: list, labels: dict, radii: dict, order: 
 
 
 def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFrame, top_n: int,
-                     threshold: float, n_entries: int | None = None):
+                     threshold: float, n_entries: int):
     """Term co-occurrence network, node size by DF, colour by named community, fixed layout."""
     import math
 
@@ -170,10 +172,10 @@ def semantic_network(graph: nx.Graph, nodes: pd.DataFrame, clusters: pd.DataFram
                  "named by the editors: " + listing + "."),
         alt=("Network diagram of Chinese terms with English glosses in coloured clusters, with a legend: "
              + listing + "."),
-        source=SOURCE, data=data, zh=_network_zh(clusters, top_n, threshold, n_entries))
+        source=source(n_entries), data=data, zh=_network_zh(clusters, top_n, threshold, n_entries))
 
 
-def _network_zh(clusters: pd.DataFrame, top_n: int, threshold: float, n_entries: int | None) -> Chinese:
+def _network_zh(clusters: pd.DataFrame, top_n: int, threshold: float, n_entries: int) -> Chinese:
     from .chinese import cluster_name_zh
 
     listing = "；".join(f"{cluster_name_zh(row.name)}（{'、'.join(row.members)}）" for row in clusters.itertuples())
@@ -182,12 +184,11 @@ def _network_zh(clusters: pd.DataFrame, top_n: int, threshold: float, n_entries:
                  f"{threshold}，则二者相连。节点大小表示使用该词语的条目数，线条粗细表示 Jaccard 系数，颜色表示 "
                  f"Louvain 社区（彼此之间联系多于与其余词语联系的词语组），由编辑者命名：{listing}。"),
         alt=f"中文词语（附英文释义）的网络图，按聚类着色，并附图例：{listing}。",
-        source=source_zh(n_entries) if n_entries else "资料来源：《厦门日报》2023年3月2日关于2020—2022年获奖项目的报道；"
-                                                      "分词与编码由编辑者完成（data/themes、data/annotations）。")
+        source=source_zh(n_entries))
 
 
 def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str], group_labels: list[str],
-                       n_entries: int | None = None):
+                       n_entries: int):
     """Share of entries with each code (rows) in each category (columns), annotated k/n."""
     order = list(codes["code_id"])
     share = prev.pivot(index="code_id", columns="group", values="share").loc[order, groups]
@@ -212,13 +213,13 @@ def prevalence_heatmap(prev: pd.DataFrame, codes: pd.DataFrame, groups: list[str
         caption=("Share of entries in each award category carrying each code of the adjudicated coding "
                  "(cells give entries with the code / entries in the category). Governance modes "
                  "(五治) above, risk domains below."),
-        alt=("Heat map with twelve rows of codes, labelled in Chinese and English, and three columns "
-             "for the award categories; darker cells are rarer codes, lighter cells commoner ones."),
-        source=SOURCE, data=data,
+        alt=(f"Heat map with {len(order)} rows of codes, labelled in Chinese and English, and {len(groups)} "
+             "columns for the award categories; darker cells are rarer codes, lighter cells commoner ones."),
+        source=source(n_entries), data=data,
         zh=Chinese(
             caption=("裁定编码中带有各代码的条目在每个奖项类别中所占的比例（单元格中为带有该代码的条目数 / 该类别的"
                      "条目数）。上方为治理方式（五治），下方为风险领域。"),
             alt=(f"热图，{len(order)}行为代码（以中文和英文标注），{len(groups)}列为奖项类别；颜色越深表示代码越少见，"
                  "越浅表示越常见。"),
-            source=source_zh(n_entries if n_entries is not None else int(n.iloc[0].sum()))))
+            source=source_zh(n_entries)))
 

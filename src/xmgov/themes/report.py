@@ -207,9 +207,20 @@ def modes_per_entry(t: Themes) -> pd.Series:
     return t.coding[t.book.dimension("governance_mode")].sum(axis=1)
 
 
+def no_mode(t: Themes) -> int:
+    """Entries coded with none of the governance modes."""
+    return int((modes_per_entry(t) == 0).sum())
+
+
+def no_framework_risk(t: Themes) -> int:
+    """Entries that address none of the national framework's risk domains (the added ones aside)."""
+    framework = [c for c in t.book.dimension("risk_domain") if c not in ADDED_RISKS]
+    return int((t.coding[framework].sum(axis=1) == 0).sum())
+
+
 def no_mode_text(t: Themes) -> str:
     """'5 entries use' (none of the modes): the chapter and the key findings word it alike."""
-    return counted(int((modes_per_entry(t) == 0).sum()), "entry uses", "entries use")
+    return counted(no_mode(t), "entry uses", "entries use")
 
 
 def categories_q05(t: Themes) -> int:
@@ -220,11 +231,26 @@ def categories_q05(t: Themes) -> int:
 COMMON = 4  # the robustness paragraph follows the order of the adjudicated coding's commonest codes
 
 
-def ranking_facts(t: Themes) -> dict:
-    """Whether the order of the adjudicated coding's commonest codes survives the other codings.
+@dataclass(frozen=True)
+class Ranking:
+    """How the other codings treat the order of the adjudicated coding's commonest codes.
 
     A coding keeps the order when every pair of the common codes compares the same way in it
-    (greater, equal or smaller) as in the adjudicated coding, so a tie is kept only by a tie."""
+    (greater, equal or smaller) as in the adjudicated coding, so a tie is kept only by a tie;
+    it is compatible when it reverses no pair and differs only where one side ties. Computed once,
+    worded in each edition."""
+
+    counts: pd.DataFrame  # entries per code (rows) under each coding (columns)
+    common: list[str]
+    others: list[str]
+    kept: list[str]
+    compatible: list[str]
+    first_kept: list[str]  # codings in which the first common code alone comes first
+    ties: list[tuple[str, str]]  # pairs of common codes tied in the adjudicated coding
+    gap: tuple[str, str, int]  # (code, token-coder variant, entries): the largest token-coder gap
+
+
+def ranking(t: Themes) -> Ranking:
     rc = t.robust_codes.set_index("code_id")
     lead = rc["adjudicated"].sort_values(ascending=False, kind="stable")
     common = list(lead.index[:COMMON])
@@ -232,31 +258,33 @@ def ranking_facts(t: Themes) -> dict:
     pairs = [(a, b) for i, a in enumerate(common) for b in common[i + 1:]]
     sign = lambda col, a, b: int(rc.loc[a, col] > rc.loc[b, col]) - int(rc.loc[a, col] < rc.loc[b, col])
     kept = [c for c in others if all(sign(c, a, b) == sign("adjudicated", a, b) for a, b in pairs)]
-    # Codings that reverse no pair, and differ only where one side ties.
     compatible = [c for c in others if c not in kept
                   and all(sign(c, a, b) * sign("adjudicated", a, b) >= 0 for a, b in pairs)]
     first_kept = [c for c in others if rc[c].idxmax() == common[0] and (rc[c] == rc[c].max()).sum() == 1]
-    labels = t.book.labels()
-    ties = [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0]
-    return {
-        "rob_common_codes": ", ".join(labels[c] for c in common),
-        "rob_common_ties_text": "".join(
-            f"; {labels[a]} and {labels[b]} tie at {int(rc.loc[a, 'adjudicated'])} entries" for a, b in ties),
-        "rob_first_code": labels[common[0]],
-        "rob_token_gap_text": _token_gap(rc, labels),
-        "rob_first_kept_text": ("under every other coding" if len(first_kept) == len(others)
-                                else f"under {len(first_kept)} of the {len(others)} other codings"),
-        "rob_order_text": _kept_phrase(len(kept), len(compatible), len(others)),
-    }
-
-
-def _token_gap(rc: pd.DataFrame, labels: dict[str, str]) -> str:
-    """'7 entries (民生服务 …)': the largest gap between the adjudicated coding and a token coder."""
     tokens = [c for c in rc.columns if c.startswith("dictionary (tokens")]
     gaps = rc[tokens].sub(rc["adjudicated"], axis=0).abs()
     code, variant = gaps.stack().idxmax()
-    where = variant.removeprefix("dictionary (tokens, ").removesuffix(")")
-    return f"{counted(int(gaps.loc[code, variant]), 'entry', 'entries')}, for {labels[code]} ({where})"
+    return Ranking(rc, common, others, kept, compatible, first_kept,
+                   [(a, b) for a, b in pairs if sign("adjudicated", a, b) == 0],
+                   (code, variant.removeprefix("dictionary (tokens, ").removesuffix(")"),
+                    int(gaps.loc[code, variant])))
+
+
+def ranking_facts(t: Themes) -> dict:
+    """Whether the order of the adjudicated coding's commonest codes survives the other codings."""
+    r, labels = ranking(t), t.book.labels()
+    code, where, gap = r.gap
+    return {
+        "rob_common_codes": ", ".join(labels[c] for c in r.common),
+        "rob_common_ties_text": "".join(
+            f"; {labels[a]} and {labels[b]} tie at {int(r.counts.loc[a, 'adjudicated'])} entries"
+            for a, b in r.ties),
+        "rob_first_code": labels[r.common[0]],
+        "rob_token_gap_text": f"{counted(gap, 'entry', 'entries')}, for {labels[code]} ({where})",
+        "rob_first_kept_text": ("under every other coding" if len(r.first_kept) == len(r.others)
+                                else f"under {len(r.first_kept)} of the {len(r.others)} other codings"),
+        "rob_order_text": _kept_phrase(len(r.kept), len(r.compatible), len(r.others)),
+    }
 
 
 def _kept_phrase(kept: int, compatible: int, total: int) -> str:
@@ -271,22 +299,33 @@ def _kept_phrase(kept: int, compatible: int, total: int) -> str:
             f"first depend on how the codes are applied")
 
 
+def most_undefined(r: pd.DataFrame) -> pd.Series | None:
+    """The code whose bootstrap lost the most draws (None when no draw was lost for any code)."""
+    worst = r.loc[r["draws_undefined"].idxmax()]
+    return None if worst["draws_undefined"] == 0 else worst
+
+
 def _undefined_phrase(r: pd.DataFrame, labels: dict[str, str]) -> str:
     """'in up to 273 of the 2000 resamples, for 政治安全 (…)': where bootstrap draws were lost."""
-    worst = r.loc[r["draws_undefined"].idxmax()]
-    if worst["draws_undefined"] == 0:
+    worst = most_undefined(r)
+    if worst is None:
         return "in no resample for any code"
     return (f"in up to {int(worst['draws_undefined'])} of the {int(worst['draws'])} resamples, for "
             f"{labels[worst['code_id']]}")
 
 
+def first_only_outcome(adjudication: pd.DataFrame) -> tuple[int, int, int]:
+    """Of the codes only the first coder applied: how many the adjudication kept, how many it
+    dropped, and for how many of those it found the codebook's rule itself unclear."""
+    first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
+    dropped = first_only[first_only["adjudicated"] == 0]
+    return int(first_only["adjudicated"].sum()), len(dropped), int((dropped["rule_unclear"] == "yes").sum())
+
+
 def _first_only_phrase(adjudication: pd.DataFrame) -> str:
     """What the adjudication made of the codes only the first coder applied."""
-    first_only = adjudication[(adjudication["first_coder"] == 1) & (adjudication["second_coder"] == 0)]
-    kept = int(first_only["adjudicated"].sum())
-    dropped = first_only[first_only["adjudicated"] == 0]
-    unclear = int((dropped["rule_unclear"] == "yes").sum())
-    return (f"kept {kept}; for {unclear} of the {len(dropped)} it dropped, it found the codebook's rule "
+    kept, dropped, unclear = first_only_outcome(adjudication)
+    return (f"kept {kept}; for {unclear} of the {dropped} it dropped, it found the codebook's rule "
             f"itself unclear, so the first coding's surplus is as much the rules' vagueness as the coder's")
 
 
@@ -331,19 +370,15 @@ def _wrong_in_top(t: Themes) -> str:
 def facts(t: Themes) -> dict:
     """Every number the prose quotes, keyed by its glue name."""
     top = t.terms_table
-    n = code_counts(t)
     modes = modes_per_entry(t)
-    risks = t.coding[t.book.dimension("risk_domain")].sum(axis=1)
-    errors = int((t.seg_check["correct"] == 0).sum())
-    tokens = len(t.seg_check)
+    q = quantities(t)
+    errors, tokens = q["seg_errors"], q["seg_tokens"]
     seg_low, seg_high = wilson(errors, tokens)
     ag = t.agreement
     tests = t.category_tests.set_index("code_id")
     smart_law = t.code_pairs.set_index(["code_a", "code_b"]).loc[("mode_law", "mode_smart")]
     first_pair = t.code_pairs.iloc[0]
     overlap = robustness.overlap(t.robust_top).set_index("variant")["shared_with_baseline"]
-    rc = t.robust_codes.set_index("code_id")
-    shift = (rc["dictionary (tokens, no user dictionary)"] - rc["dictionary (tokens, baseline)"]).abs()
     s = t.sensitivity
     base = s[(s["top_n"] == NETWORK[0]) & (s["threshold"] == NETWORK[1])].iloc[0]
     in_list = lambda category: int((t.entries["category"] == category).sum())
@@ -359,9 +394,7 @@ def facts(t: Themes) -> dict:
         "seg_entries": t.seg_check["entry_id"].nunique(),
         "seg_in_top_text": _wrong_in_top(t),
         "max_modes": int(modes.max()), "no_mode_text": no_mode_text(t),
-        "no_framework_risk_text": counted(int((t.coding[[c for c in t.book.dimension("risk_domain")
-                                                           if c not in ADDED_RISKS]].sum(axis=1) == 0).sum()),
-                                          "entry addresses", "entries address"),
+        "no_framework_risk_text": counted(no_framework_risk(t), "entry addresses", "entries address"),
         "kappa_min": float(ag["cohen_kappa"].min()), "kappa_max": float(ag["cohen_kappa"].max()),
         "kappa_median": float(ag["cohen_kappa"].median()),
         "alpha_min": float(ag["krippendorff_alpha"].min()),
@@ -392,14 +425,27 @@ def facts(t: Themes) -> dict:
         "n_cat_innovation_case": in_list("innovation_case"),
         "net_clusters": "; ".join(f"{row.name}: {', '.join(bilingual(row.members))}"
                                   for row in cooccurrence.named_communities(t.nodes).itertuples()),
-        **phrases(seg_errors=errors, seg_tokens=tokens, n_cat_p05=int((tests["p"] < 0.05).sum()),
-                  n_cat_q05=categories_q05(t), n_level_p05=int((t.level_tests["p"] < 0.05).sum()),
-                  top_pair_both=int(first_pair["both"]), smart_law_both=int(smart_law["both"]),
-                  multi_mode=int((modes >= 2).sum()), n_max_modes=int((modes == modes.max()).sum()),
-                  no_risk=int((risks == 0).sum()), n_risk_political=int(n["risk_political"]),
-                  rob_code_hand_vs_dict=int((rc["adjudicated"] - rc["dictionary (substrings)"]).abs().max()),
-                  rob_code_maxshift=int(shift.max()), n_disagreements=len(t.disagreements)),
+        **phrases(**q),
     }
+
+
+def quantities(t: Themes) -> dict[str, int]:
+    """The counts the prose sets in words (`phrases`), computed once for both editions' wording."""
+    modes = modes_per_entry(t)
+    tests = t.category_tests.set_index("code_id")
+    pairs = t.code_pairs.set_index(["code_a", "code_b"])
+    rc = t.robust_codes.set_index("code_id")
+    shift = (rc["dictionary (tokens, no user dictionary)"] - rc["dictionary (tokens, baseline)"]).abs()
+    return dict(seg_errors=int((t.seg_check["correct"] == 0).sum()), seg_tokens=len(t.seg_check),
+                n_cat_p05=int((tests["p"] < 0.05).sum()), n_cat_q05=categories_q05(t),
+                n_level_p05=int((t.level_tests["p"] < 0.05).sum()),
+                top_pair_both=int(t.code_pairs.iloc[0]["both"]),
+                smart_law_both=int(pairs.loc[("mode_law", "mode_smart"), "both"]),
+                multi_mode=int((modes >= 2).sum()), n_max_modes=int((modes == modes.max()).sum()),
+                no_risk=int((t.coding[t.book.dimension("risk_domain")].sum(axis=1) == 0).sum()),
+                n_risk_political=int(code_counts(t)["risk_political"]),
+                rob_code_hand_vs_dict=int((rc["adjudicated"] - rc["dictionary (substrings)"]).abs().max()),
+                rob_code_maxshift=int(shift.max()), n_disagreements=len(t.disagreements))
 
 
 def _survive(n: int) -> str:

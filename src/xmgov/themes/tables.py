@@ -12,7 +12,7 @@ import pandas as pd
 
 from .. import paths
 from . import robustness
-from .gloss import bilingual, glossed
+from .gloss import glossed
 from .segment import Segmenter
 from ..dataset.vocabulary import CATEGORIES, category_label
 
@@ -163,7 +163,10 @@ def level_tests(t) -> pd.DataFrame:
     return out
 
 
-def code_pairs(t, top: int = 10) -> pd.DataFrame:
+PAIRS = 10  # the most frequent pairs of codes the chapter tabulates
+
+
+def code_pairs(t, top: int = PAIRS) -> pd.DataFrame:
     labels = t.book.labels()
     df = t.code_pairs.head(top)
     return pd.DataFrame({
@@ -220,7 +223,7 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
     top = int(robustness.overlap(t.robust_top)["of"].max())
     return [
         ("segmentation-examples", segmentation_examples(t, EXAMPLES),
-         "The first clause of three entries segmented by jieba with and without the project's user "
+         f"The first clause of {len(EXAMPLES)} entries segmented by jieba with and without the project's user "
          "dictionary (tokens separated by /)"),
         ("distinctive-terms", distinctive_terms(t),
          "Distinctive terms per award category: highest mean TF-IDF (terms used by at least two entries "
@@ -247,7 +250,7 @@ def published(t) -> list[tuple[str, pd.DataFrame, str]]:
          "Entries with each code by administrative level (entries of known level only), with the exact "
          "test across levels"),
         ("code-pairs", code_pairs(t),
-         f"The ten most frequent pairs of codes in the adjudicated coding, with Jaccard index, odds ratio and "
+         f"The {min(PAIRS, len(t.code_pairs))} most frequent pairs of codes in the adjudicated coding, with Jaccard index, odds ratio and "
          f"Fisher's exact test (Benjamini–Hochberg q over all {len(t.code_pairs)} pairs)"),
         ("most-modes", most_modes(t), "The entries that combine the most governance modes"),
         ("uncoded", uncoded(t),

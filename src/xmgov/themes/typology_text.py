@@ -84,23 +84,29 @@ LEGAL_WORDS = ("法院", "检察", "诉讼", "量刑", "司法", "审计", "法�
 ELECTION_WORDS = ("选举", "民主", "竞选", "差额")
 
 
-def political_kinds(coding: pd.DataFrame, entries: pd.DataFrame) -> str:
-    """What the political entries are about, from their texts: '4 name a Party body and 6 name courts,
-    procuratorates, audit or the rule of law but no Party body' (and how many name neither)."""
+def political_counts(coding: pd.DataFrame, entries: pd.DataFrame) -> tuple[int, int, int, int]:
+    """How many political entries name a Party body; name courts, procuratorates, audit or the rule
+    of law but no Party body; name neither; and name elections or democracy (选举, 民主, 竞选, 差额).
+    Counted once, worded in each edition."""
     texts = entries.set_index("entry_id")["description"]
     political = [texts[e] for e in coding.loc[coding["innovation_type"] == "political", "entry_id"]]
     party = sum(any(w in x for w in PARTY_WORDS) for x in political)
     legal = sum(not any(w in x for w in PARTY_WORDS) and any(w in x for w in LEGAL_WORDS) for x in political)
-    rest = len(political) - party - legal
+    elections = sum(any(w in x for w in ELECTION_WORDS) for x in political)
+    return party, legal, len(political) - party - legal, elections
+
+
+def political_kinds(coding: pd.DataFrame, entries: pd.DataFrame) -> str:
+    """What the political entries are about, from their texts: '4 name a Party body and 6 name courts,
+    procuratorates, audit or the rule of law but no Party body' (and how many name neither)."""
+    party, legal, rest, _ = political_counts(coding, entries)
     text = f"{party} name a Party body and {legal} name courts, procuratorates, audit or the rule of law but no Party body"
     return text + (f"; {rest} name neither" if rest else "")
 
 
 def elections_text(coding: pd.DataFrame, entries: pd.DataFrame) -> str:
-    """'none of the political entries names' elections or democracy (选举, 民主, 竞选, 差额)."""
-    texts = entries.set_index("entry_id")["description"]
-    k = sum(any(w in texts[e] for w in ELECTION_WORDS)
-            for e in coding.loc[coding["innovation_type"] == "political", "entry_id"])
+    """'none of the political entries names' elections or democracy."""
+    k = political_counts(coding, entries)[3]
     return "none of the political entries names" if k == 0 else counted(k, "political entry names",
                                                                          "political entries name")
 
