@@ -53,7 +53,7 @@ def test_chinese_pages_hold_no_english_label_or_translation(written, catalogue):
             assert heading == f"# {entry_id} · {e['title']}" and e["title"] in page
         else:  # the loss is said, and the heading is the editors' label, marked as theirs
             assert heading == f"# {entry_id} · {wording._zh_labels()[entry_id][1]}"
-            assert wording.ZH.title_lost in page and "编者拟名" in page and "并非原标题" in page
+            assert wording.ZH.title_lost in page and "编者据条目介绍拟定的简称" in page and "并非原标题" in page
         # the source's own Chinese, as on the English page
         assert markdown.marked_description(e["description"], catalogue.lacunae[catalogue.lacunae["entry_id"]
                                                                                 == entry_id], int(e["start"]),

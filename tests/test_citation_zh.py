@@ -52,7 +52,7 @@ def test_dataset_and_figure_forms(bare):
     assert citation_zh.dataset("Data title") == ("某编写组. Data title[DS/OL]. 1.2.3版. 某编写组, "
                                                  "2030[引用日期]. <获取和访问路径>.")
     line = citation_zh.figure("图 3.2", "fig-x-y")
-    assert line == ("某编写组. 图 3.2(fig-x-y)[M/OL]//某编写组. 题名: 副题名. 1.2.3版. 某编写组, "
+    assert line == ("某编写组. 图 3.2（fig-x-y）[M/OL]//某编写组. 题名: 副题名. 1.2.3版. 某编写组, "
                     "2030[引用日期]. <获取和访问路径>.")
 
 

@@ -109,6 +109,16 @@ def test_a_reference_by_section_title_reads_as_the_section_number(soup):
     assert texts == ["Section 2.1", "that section"]
 
 
+def test_a_quoted_chinese_title_loses_its_marks_when_it_becomes_a_number():
+    page = BeautifulSoup(
+        '<section id="sec"><h3><span class="section-number">1.6. </span>来源能说明什么</h3>'
+        '<p>（“<a class="reference internal" href="#sec">来源能说明什么</a>”）。'
+        '见<a class="reference internal" href="#sec">来源能说明什么</a>，'
+        '“<a class="reference internal" href="#sec">那一节</a>”</p></section>', "html.parser")
+    assert printhtml.number_section_references(page, "zh") == 2
+    assert page.find("p").get_text() == "（第 1.6 节）。见第 1.6 节，“那一节”"
+
+
 def test_number_columns_are_right_aligned():
     page = BeautifulSoup("<table><tr><th>name</th><th>n</th></tr><tr><td>a</td><td>12</td></tr>"
                          "<tr><td>b</td><td>0.91 [0.74–1.00]</td></tr></table>", "html.parser")

@@ -145,7 +145,7 @@ def dataset(title: str) -> str:
 def figure(label: str, name: str) -> str:
     """One figure as a part of the book; `label` is its number as printed (图 3.2), `name` its
     stable name."""
-    return (f"{authors()}. {label}({name})[{TYPES['figure']}]//{authors()}. {full_title()}. "
+    return (f"{authors()}. {label}（{name}）[{TYPES['figure']}]//{authors()}. {full_title()}. "
             f"{_imprint()}")
 
 
@@ -172,7 +172,12 @@ def licence_name(spdx: str) -> str:
 def newspaper(article: dict) -> str:
     """The newspaper's name: CITATION.cff's publisher may name the paper and the website that
     carried it ("厦门日报 / 厦门网"); GB/T 7714 records the paper alone."""
-    return article["publisher"]["name"].split("/")[0].strip()
+    return paper_name(article["publisher"]["name"])
+
+
+def paper_name(name: str) -> str:
+    """The newspaper of a "paper / website" publisher (厦门日报 / 厦门网): the first name."""
+    return name.split("/")[0].strip()
 
 
 def source_article() -> str:

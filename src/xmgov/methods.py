@@ -220,12 +220,14 @@ READINGS_ZH = {
     "first fresh reading of the whole book": "全书首次独立通读",
     "second fresh reading of the whole book": "全书第二次独立通读",
     "a fluent reader of the catalogue's translations": "双语审读者审读条目目录译文",
+    "a fluent reader of the Chinese edition": "双语审读者通读中文版",
 }
 # The pages a finding names in its `where` cell ("key findings; collaboration").
 WHERE_ZH = {"all pages": "全部页面", "catalogue": "条目目录", "catalogue translations": "条目目录译文",
             "collaboration": "协作", "conclusions": "结论", "data": "数据", "glossary": "术语表",
             "key findings": "主要发现", "labels": "标签", "methods": "方法", "metrics": "指标",
-            "preface": "前言", "themes": "主题"}
+            "preface": "前言", "themes": "主题", "codebook": "编码表", "how to cite": "如何引用",
+            "references": "参考文献", "tables": "长表"}
 
 
 ZH_BENCH = BenchWords(

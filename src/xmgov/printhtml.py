@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 # Documents of the web book that the printed book leaves out, and why.
 WEB_ONLY_DOCUMENTS = {
@@ -170,8 +170,19 @@ def number_chapter_references(soup: BeautifulSoup, edition: str = "en") -> int:
         if found and " ".join(link.get_text().split()) == found[1]:
             link.clear()
             link.append(PRINT_WORDS[edition]["chapter"].format(found[0]))
+            unquote(link)
             changed += 1
     return changed
+
+
+def unquote(link) -> None:
+    """Drop the quotation marks around a link that now reads as a number: the Chinese pages quote
+    a title they name (“{doc}`themes`”), and a number is not quoted."""
+    before, after = link.previous_sibling, link.next_sibling
+    if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+            and before.endswith("“") and after.startswith("”"):
+        before.replace_with(before[:-1])
+        after.replace_with(after[1:])
 
 
 def _short(text: str, limit: int) -> str:
@@ -222,6 +233,7 @@ def number_section_references(soup: BeautifulSoup, edition: str = "en") -> int:
         if " ".join(link.get_text().split()) == " ".join(title.split()):
             link.clear()
             link.append(PRINT_WORDS[edition]["section"].format(number.get_text().strip().rstrip('.')))
+            unquote(link)
             changed += 1
     return changed
 

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
+from . import citation_zh, paths
 
 TRANSLATIONS = paths.DATA / "translations" / "references_zh.csv"
 TRANSLATED_FIELDS = ("howpublished", "note")
@@ -142,7 +142,7 @@ def publication(entry) -> str:
     """Where the work appeared, as GB/T 7714 sets it for its type."""
     fields, code = entry.fields, type_code(entry)
     if code == "N":
-        return f"{_plain(fields['journal'])}, {_date(fields)}"
+        return f"{citation_zh.paper_name(_plain(fields['journal']))}, {_date(fields)}"
     if code == "J":
         return _plain(fields["journal"])
     if code in ("M", "R"):

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pandas as pd
 
 
-def datatable_html(frame: pd.DataFrame, caption: str) -> str:
+def datatable_html(frame: pd.DataFrame, caption: str, language: dict | None = None) -> str:
     """The offline DataTables loader followed by `frame` as an interactive table with a filter box
-    above each column."""
+    above each column; `language` gives the widget's own words (DataTables' `language` option)
+    where they are not English."""
     from itables import options, to_html_datatable
     from itables.javascript import (_itables_underscore_version, generate_init_offline_itables_html,
                                     read_package_file, replace_value)
@@ -23,5 +24,6 @@ def datatable_html(frame: pd.DataFrame, caption: str) -> str:
                          "const { set_or_remove_dark_class } = await window." + _itables_underscore_version() + ";")
     table = to_html_datatable(frame, connected=False, column_filters="header", caption=caption, allow_html=True,
                               showIndex=False, lengthMenu=[10, 25, 70], pageLength=70, classes="display compact",
-                              table_id="xm-catalogue-index")
+                              table_id="xm-catalogue-index",
+                              **({"language": language} if language else {}))
     return init + generate_init_offline_itables_html(options.dt_bundle) + table

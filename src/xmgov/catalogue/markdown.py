@@ -64,6 +64,12 @@ def _shown(lacuna) -> str:
     return LOST + residue.removeprefix("线")
 
 
+def _spam_removed(e: pd.Series) -> bool:
+    """Whether the cleaning removed spam from the description: it is its raw span less what the
+    cleaning log (cleaning_log.csv) removed, so a description shorter than its span lost spam."""
+    return e["end"] - e["start"] > len(e["description"])
+
+
 def _yes(value, w: Words = EN) -> str:
     return w.yes if bool(value) and not pd.isna(value) else w.no
 
@@ -88,7 +94,7 @@ def entry_page(c: Catalogue, entry_id: str, w: Words = EN) -> str:
         ]).set_axis(list(w.field_columns), axis=1), w),
         section["description"],
         f"{chinese}\n",
-        w.offsets(e["start"], e["end"], bool(notes)),
+        w.offsets(e["start"], e["end"], bool(notes), _spam_removed(e)),
         *(f"- {n}\n" for n in notes),
         *w.translation(c.translations.loc[entry_id]),
         section["bodies"],
@@ -173,7 +179,7 @@ def _related(c: Catalogue, entry_id: str, w: Words = EN) -> str:
     entries = c.entries.set_index("entry_id")
     labels = c.codes.drop_duplicates("code_id").set_index("code_id")[w.code_label]
     names = c.bodies.drop_duplicates("agency_id").set_index("agency_id")["name_zh"]
-    return "".join(f"- {{doc}}`{row.other} · {w.name(entries.loc[row.other])} <../../{page_name(row.other)}>` — "
+    return "".join(f"- {{doc}}`{row.other} · {w.name(entries.loc[row.other])} <../../{page_name(row.other)}>`" + w.dash
                    + w.reason([labels[k] for k in row.codes], [names[b] for b in row.bodies], list(row.words[:WORDS]),
                               len(row.words) > WORDS) + "\n"
                    for row in r.itertuples())
@@ -200,7 +206,7 @@ def index_page(c: Catalogue, w: Words = EN) -> str:
         "````{only} not simplepdf\n" + w.index_filter + "````\n",
         "````{only} not simplepdf\n```{raw} html\n"
         + datatable_html(frame.assign(**{entry: [f'<a href="entries/{e}.html">{e}</a>' for e in frame[entry]]}),
-                         w.index_caption)
+                         w.index_caption, w.widget)
         + "\n```\n````\n",
         "````{only} simplepdf\n"
         # In print: in the order of the pages that follow; the stylesheet adds each entry's page.

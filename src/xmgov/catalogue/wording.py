@@ -59,7 +59,7 @@ class Words:
     basis: Callable[[str], str]  # a district or level rule's explanation
     evidence_join: str
     # The description
-    offsets: Callable[[int, int, bool], str]  # (start, end, has lacunae)
+    offsets: Callable[[int, int, bool, bool], str]  # (start, end, has lacunae, spam removed)
     lacuna_note: Callable[[pd.Series], str]  # one lost passage's note
     translation: Callable[[pd.Series], list[str]]  # the editors' English translation block, if shown
     # Bodies, figures, claims
@@ -90,6 +90,8 @@ class Words:
     # Related entries
     no_related: str
     reason: Callable[[list[str], list[str], list[str], bool], str]  # codes, bodies, words, words cut
+    dash: str  # between a related entry and what it shares
+    widget: dict | None  # the sortable index's own words (DataTables' `language`), None for English
     # Cite and data
     cite: Callable[[str, str], str]  # (entry_id, address)
     address: Callable[[str, str, str], str]  # (base url, page name, entry_id)
@@ -171,7 +173,8 @@ EN = Words(
     entry_level=lambda level: EN_LEVEL_NAMES.get(level, level),
     basis=_same,
     evidence_join="; ",
-    offsets=lambda start, end, lost: (f"Characters {start}–{end} of the raw file (`data/raw/`), spam removed"
+    offsets=lambda start, end, lost, spam: (f"Characters {start}–{end} of the raw file (`data/raw/`)"
+                                            + (", spam removed" if spam else "")
                                       + (f"; {LOST} marks a passage the copy lost:" if lost else ".") + "\n"),
     lacuna_note=lambda row: f"{LOST} {row.lacuna_id}: {row.note} (characters {row.start}–{row.end} of the raw file)",
     translation=_en_translation,
@@ -197,6 +200,8 @@ EN = Words(
     typology=_same,
     no_related="No other entry shares a code or a body with this one.\n",
     reason=_en_reason,
+    dash=" — ",
+    widget=None,
     cite=_en_cite,
     address=lambda base, page, entry_id: f"<{base}/{page}.html>" if base else f"catalogue page `{page}`",
     index_head="(catalogue)=\n# Catalogue of the awarded entries\n",
@@ -246,7 +251,7 @@ ZH_OVERRIDES = {
     "rules, which the agency matcher skips":
         "渐美村（据公开的行政区划，为海沧区东孚街道下辖村）仅见于其村规民约的标题之中，而机构匹配程序不读取这类标题",
     "the campaign is the city's: the city as a whole was named a model city":
-        "该项工作属于全市：获得示范城市命名的是厦门全市",
+        "该项工作属全市层面（获得示范城市命名的是厦门全市）",
     "the platform of the city (厦门市) as a whole": "该平台属于厦门市全市",
     "全市 here is only the comparison group (位居全市前列); the district is not named":
         "此处的“全市”只是比较范围（“位居全市前列”），文中并未提及所属区",
@@ -287,7 +292,7 @@ ZH_LACUNA_NOTES = {
         "缺失的可能是一个数目和一个模式的名称",
 }
 ZH_ROLES = {"lead": "牵头单位", "implementer": "实施单位", "recognizer": "认可机构", "evaluator": "测评机构",
-            "reported_elsewhere": "据外部报道的实施单位"}
+            "reported_elsewhere": "外部报道所列单位"}
 ZH_TRUST = {"official_government_or_court": "政府或法院官方网站",
             "official_newspaper_or_broadcaster": "官方报刊或广播电视",
             "other_media": "其他媒体", "aggregator_or_unknown": "聚合网站或来源不明"}
@@ -303,7 +308,7 @@ def _zh_source(source: tuple) -> str:
             f"可信度{_known(ZH_CONFIDENCE, confidence, 'the confidence')}）：{where}")
 
 
-ZH_UNITS = {"fraction": "比值"}  # the other units are the source's own words
+ZH_UNITS = {"fraction": "分数"}  # the other units are the source's own words
 ZH_QUALIFIERS = {"exact": "确数", "lower_bound": "下限", "upper_bound": "上限", "approximate": "约数"}
 ZH_METRIC_KINDS = {"scale": "规模/投入", "output": "产出", "outcome": "成效", "rate": "比率", "money": "金额",
                    "change": "变化", "rank": "排名"}
@@ -316,7 +321,7 @@ ZH_CORROBORATION = {"trusted_lead": "可信发布者的外部线索述及同一�
 
 def _zh_baseline(value: str, unit: str, qualifier: str | None) -> str:
     unit = ZH_UNITS.get(unit, unit)
-    return f"{value}{unit}" + (f"({_known(ZH_QUALIFIERS, qualifier, 'the qualifier')})" if qualifier else "")
+    return f"{value}{unit}" + (f"（{_known(ZH_QUALIFIERS, qualifier, 'the qualifier')}）" if qualifier else "")
 
 
 def _zh_reason(codes: list[str], bodies: list[str], words: list[str], more: bool) -> str:
@@ -358,18 +363,21 @@ def _zh_name(e: pd.Series) -> str:
 def _zh_intro(e: pd.Series) -> str:
     text = f"本条目列于“{CATEGORY_ZH[e['category']]}”名单第{e['number']}项。"
     if pd.isna(e["title"]):
-        text += ("这份副本遗失了该成果的标题，本页标题是编者据成果介绍拟定的简称（编者拟名），"
-                 "并非原标题。")
+        text += "该网页副本已遗失本条目的标题，本页标题为编者据条目介绍拟定的简称，并非原标题。"
     return text + "\n"
 
 
 def _zh_cite(entry_id: str, address: str) -> str:
     from .. import citation_zh
 
-    return (f"{citation_zh.figure(f'条目 {entry_id}', address)}\n\n"
+    line = citation_zh.figure(f"条目 {entry_id}", address)
+    fill = (f"著录中的“{citation_zh.DATE_PLACEHOLDER}”处由引用者填写查阅日期"
+            + (f"，“{citation_zh.ACCESS_PLACEHOLDER}”处填写所读页面的网址" if citation_zh.ACCESS_PLACEHOLDER in line else "")
+            + "（参见本书“如何引用”页）。")
+    return (f"{line}\n\n{fill}\n\n"
             f"该条目的数据为数据包各表中 `entry_id` = `{entry_id}` 的各行"
-            "(`entries.csv`、`entry_agencies.csv`、`metrics.csv`、`claims.csv`、`lacunae.csv`、"
-            "`themes/coding_*.csv`、`themes/typology.csv`)。\n")
+            "（`entries.csv`、`entry_agencies.csv`、`metrics.csv`、`claims.csv`、`lacunae.csv`、"
+            "`themes/coding_*.csv`、`themes/typology.csv`）。\n")
 
 
 ZH = Words(
@@ -383,22 +391,23 @@ ZH = Words(
     yes="是", no="否",
     field_columns=("字段", "内容", "依据"),
     field_rows=("标题", "所属区", "层级"),
-    title_kept=lambda title, source: f"{title}(来源:{_known({'article': '原报道'}, source, 'the title source')})",
+    title_kept=lambda title, source: f"{title}（来源：{_known({'article': '原报道'}, source, 'the title source')}）",
     title_lost="副本中无：这份副本遗失了该条目带编号的标题行及其单位名单",
     district=lambda d: ZH_DISTRICTS.get(d, d),
     entry_level=lambda level: _known(ZH_LEVELS, level, "the level"),
     basis=_zh_basis,
     evidence_join="；",
-    offsets=lambda start, end, lost: (f"原始文件（`data/raw/`）第 {start}–{end} 个字符，已剔除混入的广告文字"
-                                      + (f"；{LOST} 标示副本遗失的文字：" if lost else "。") + "\n"),
-    lacuna_note=lambda row: (f"{LOST} {row.lacuna_id}:{_known(ZH_LACUNA_NOTES, row.note, 'the lacuna note')}"
-                             f"（原始文件第 {row.start}–{row.end} 个字符）"),
+    offsets=lambda start, end, lost, spam: (f"原始文件（`data/raw/`）字符偏移量 {start}～{end}（左闭右开区间）"
+                                            + ("，已剔除混入的广告文字" if spam else "")
+                                            + (f"；{LOST} 标示副本遗失的文字：" if lost else "。") + "\n"),
+    lacuna_note=lambda row: (f"{LOST} {row.lacuna_id}：{_known(ZH_LACUNA_NOTES, row.note, 'the lacuna note')}"
+                             f"（原始文件字符偏移量 {row.start}～{row.end}）"),
     translation=lambda tr: [],
     body_columns={"body": "机构", "role": "角色", "source": "名称来源"},
     body_name=lambda zh, en: zh,
     role=lambda role: _known(ZH_ROLES, role, "the role"),
     source=_zh_source,
-    figure_columns={"span": "原文", "value": "数值", "unit": "单位", "qualifier": "读法", "kind": "类型",
+    figure_columns={"span": "原文", "value": "数值", "unit": "单位", "qualifier": "精确程度", "kind": "类型",
                     "baseline": "基线", "period": "时期"},
     unit=lambda unit: ZH_UNITS.get(unit, unit),
     qualifier=lambda q: _known(ZH_QUALIFIERS, q, "the qualifier"),
@@ -421,20 +430,25 @@ ZH = Words(
     profile_columns=("指标", "取值"),
     indicators={"quantity": "报告数值", "outcome": "成效指标", "baseline": "基线/前后对比",
                 "window": "时间窗口", "recognition": "外部认可", "novelty": "首创声明",
-                "type": "创新类型（可与中国地方政府创新奖比较）", "participation": "公众参与", "origin": "缘起"},
+                "type": "创新类型（可与中国地方政府创新奖比较）", "participation": "社会参与", "origin": "缘起"},
     typology=lambda value: _known(ZH_TYPOLOGY, value, "the typology code"),
     no_related="没有其他条目与本条目共有编码或机构。\n",
     reason=_zh_reason,
+    dash="——",
+    widget={"search": "筛选：", "lengthMenu": "每页显示 _MENU_ 条", "info": "第 _START_～_END_ 条，共 _TOTAL_ 条",
+            "infoEmpty": "没有条目", "infoFiltered": "（从 _MAX_ 条中筛选）", "zeroRecords": "没有符合条件的条目",
+            "paginate": {"first": "首页", "last": "末页", "next": "下一页", "previous": "上一页"}},
     cite=_zh_cite,
     address=lambda base, page, entry_id: f"<{base}/zh/{page}.html>" if base else f"`zh/{page}`",
     index_head="(catalogue)=\n# 获奖条目目录\n",
     index_intro=("每个获奖条目各占一页：副本保留了标题的，列出标题；条目介绍以原文呈现，并在原处标出副本遗失的文字；"
-                 "此外列出文中提及的机构、条目报告的数据与声明、本书对它的编码，以及与之最相近的条目。"
-                 "各页均由数据包生成，所载内容与正文各章的统计完全一致。英文版各页另附编者的英文译文。\n"),
+                 "此外列出文中提及的机构、条目报告的数据与声明、本书对其所作的编码，以及与之最相近的条目。"
+                 "各页均由数据包生成，所载内容与正文各章的统计完全一致。英文版各页另附编者的英文译文。"
+                 "下表“名称”一列中，副本保留了标题的条目列出原标题，其余为编者据条目介绍拟定的简称。\n"),
     index_filter=("网页版中，下表可按任一列排序，也可在列名上方的输入框中键入文字加以筛选（例如在“名单”列输入"
                   "“基层案例”，或在“治理方式”列输入“法治”）。\n"),
     index_caption="获奖条目一览",
-    index_columns={"entry": "条目", "label": "标题", "list": "名单", "district": "所属区", "level": "层级",
+    index_columns={"entry": "条目", "label": "名称", "list": "名单", "district": "所属区", "level": "层级",
                    "governance modes": "治理方式", "risk domains": "风险领域", "recognition": "外部认可",
                    "outcome reported": "报告成效"},
     list_name=lambda category: CATEGORY_ZH[category].removeprefix("优秀"),

@@ -26,7 +26,7 @@ SOURCE = ("Source: Xiamen Daily, 2023-03-02 (厦门网); agencies and roles from
           "(agencies.csv, entry_agencies.csv, and external_agencies.csv for high-confidence outside "
           "leads); analysis by the authors.")
 SOURCE_ZH = ("资料来源：《厦门日报》2023年3月2日报道（厦门网）；单位及其角色取自本书数据集（agencies.csv、"
-             "entry_agencies.csv，以及提供高置信度外部牵头单位的 external_agencies.csv）；作者分析。")
+             "entry_agencies.csv，以及提供高可信度外部牵头单位的 external_agencies.csv）；作者分析。")
 # Colours chosen so that systems that sit side by side on the ring differ in lightness as well as
 # hue: government (most nodes) orange; finance sky blue, not yellow; the police black, not the
 # vermilion next to orange; the grassroots, which sit apart, yellow.

@@ -87,13 +87,14 @@ def risk_lead_zh(t) -> str:
 
 
 def peak_zh(t, code: str) -> str:
-    """themes.report.peak_text in Chinese: the award list(s) where a code's share is highest."""
+    """themes.report.peak_text in Chinese: the award list(s) where a code's share is highest (the
+    page says once that shares are of each list's size)."""
     rows = t.by_category_prev[t.by_category_prev["code_id"] == code]
     best = rows[rows["share"] == rows["share"].max()]
     labels = {c.code_id: c.label_zh for c in t.book.codes}
     where = series_zh(f"{CATEGORY_ZH[r.group].removeprefix('优秀')}（{r.n}项中有{r.k}项）"
                       for r in best.itertuples())
-    return f"若按各名单规模折算，{labels[code]}在{where}中占比最高"
+    return f"{labels[code]}在{where}中占比最高"
 
 
 def no_mode_zh(t) -> str:

@@ -80,8 +80,8 @@ def leads_capped_zh(leads: pd.DataFrame) -> str:
     medium), as a Chinese sentence without its full stop."""
     n = int(((leads.confidence_stated == "high") & (leads.confidence != "high")).sum())
     if n == 0:
-        return "被编者评为高可信度的线索均出自上述发布者的页面,没有一条需要降为中等可信度使用"
-    return f"被编者评为高可信度的线索中,有{n}条出自其他发布者的页面,因而按中等可信度使用"
+        return "经整理者评为高可信度的线索均出自上述发布者的页面,没有一条需要降为中等可信度使用"
+    return f"经整理者评为高可信度的线索中,有{n}条出自其他发布者的页面,因而按中等可信度使用"
 
 
 def chapter_facts_zh(d, facts: dict) -> dict:
@@ -93,7 +93,47 @@ def chapter_facts_zh(d, facts: dict) -> dict:
         "data_titles_with_units_text_zh": titles_with_units_zh(d.entries),
         "data_titled_external_text_zh": titled_external_zh(d.entries),
         "data_leads_capped_text_zh": leads_capped_zh(d.leads),
+        # the ranges of ids, marked as Chinese marks a range
+        "data_ids_grassroots_case_zh": facts["data_ids_grassroots_case"].replace("-", "～"),
+        "data_ids_innovation_project_zh": facts["data_ids_innovation_project"].replace("-", "～"),
+        "data_ids_innovation_case_zh": facts["data_ids_innovation_case"].replace("-", "～"),
     }
+
+
+# Each entry in a Chinese table is named by the source's title where the copy kept it, else by the
+# editors' Chinese label (data/translations/entry_labels_zh.csv, which renders the English label).
+ZH_LABELS = paths.DATA / "translations" / "entry_labels_zh.csv"
+
+
+def entry_names_zh() -> dict[str, str]:
+    """entry id -> its Chinese name: the source's title where the copy kept it, else the editors'
+    Chinese label. An error names the entry whose Chinese label is missing or renders an English
+    label that has since changed."""
+    entries = pd.read_csv(paths.PROCESSED / "entries.csv", dtype=str, keep_default_na=False)
+    labels = pd.read_csv(ZH_LABELS, dtype=str, keep_default_na=False).set_index("entry_id")
+    out = {}
+    for e in entries.itertuples():
+        if e.title.strip():
+            out[e.entry_id] = e.title.strip()
+            continue
+        if e.entry_id not in labels.index or not labels.at[e.entry_id, "label_zh"].strip():
+            raise KeyError(f"{ZH_LABELS}: no Chinese label for {e.entry_id}")
+        if labels.at[e.entry_id, "label_en"] != e.label_en:
+            raise ValueError(f"{ZH_LABELS}: {e.entry_id}'s Chinese label renders "
+                             f"{labels.at[e.entry_id, 'label_en']!r}, but its English label is now "
+                             f"{e.label_en!r}: revise the Chinese")
+        out[e.entry_id] = labels.at[e.entry_id, "label_zh"].strip()
+    return out
+
+
+def entry_cells_zh(values, names: dict[str, str]) -> dict[str, str]:
+    """Table cells `C14 · <English label>` -> `C14 · <its Chinese name>`."""
+    out = {}
+    for v in map(str, values):
+        entry_id, sep, _ = v.partition(" · ")
+        if sep:
+            out[v] = f"{entry_id} · {names[entry_id]}"
+    return out
 
 
 # --- the chapter's figures --------------------------------------------------------------------

@@ -14,8 +14,8 @@ import re
 
 import pandas as pd
 
-from .. import paths
 from ..chinese import Chinese, ids_zh, known
+from ..dataset.chinese import entry_cells_zh, entry_names_zh
 from ..dataset.external import publisher
 from ..dataset.vocabulary import CATEGORIES, CATEGORY_ZH, RECOGNIZER_TYPE_EN, RECOGNIZER_TYPE_IDS, RECOGNIZER_TYPE_ZH
 from . import claims as ev_claims
@@ -71,9 +71,7 @@ LOST_CLAUSES_ZH = {
     "线万人次": "〔…〕万人次：缺失的是以万计的人次",
     "快速稳妥核处劳资纠纷线”模式": "快速稳妥核处劳资纠纷〔…〕模式：缺失的可能是一个数目和一个模式的名称",
 }
-# Each entry in a Chinese table is named by the source's title where the copy kept it, else by the
-# editors' Chinese label (data/translations/entry_labels_zh.csv, which renders the English label).
-ZH_LABELS = paths.DATA / "translations" / "entry_labels_zh.csv"
+# Each entry in a Chinese table is named by `xmgov.dataset.chinese.entry_names_zh`.
 NAME_COLUMN_ZH = "成果名称（原题佚失者为编者拟名）"
 # The outside lead's dataset code, in words (the code kept in brackets for the data).
 CORROBORATION_ZH = {"trusted_lead": "可信来源复述同一首创（trusted_lead）",
@@ -82,40 +80,9 @@ CORROBORATION_ZH = {"trusted_lead": "可信来源复述同一首创（trusted_le
 TYPE_LABEL_ZH = {t: RECOGNIZER_TYPE_ZH[t] for t in RECOGNIZER_TYPE_IDS}
 
 
-def entry_names_zh() -> dict[str, str]:
-    """entry id -> its Chinese name: the source's title where the copy kept it, else the editors'
-    Chinese label. An error names the entry whose Chinese label is missing or renders an English
-    label that has since changed."""
-    entries = pd.read_csv(paths.PROCESSED / "entries.csv", dtype=str, keep_default_na=False)
-    labels = pd.read_csv(ZH_LABELS, dtype=str, keep_default_na=False).set_index("entry_id")
-    out = {}
-    for e in entries.itertuples():
-        if e.title.strip():
-            out[e.entry_id] = e.title.strip()
-            continue
-        if e.entry_id not in labels.index or not labels.at[e.entry_id, "label_zh"].strip():
-            raise KeyError(f"{ZH_LABELS}: no Chinese label for {e.entry_id}")
-        if labels.at[e.entry_id, "label_en"] != e.label_en:
-            raise ValueError(f"{ZH_LABELS}: {e.entry_id}'s Chinese label renders "
-                             f"{labels.at[e.entry_id, 'label_en']!r}, but its English label is now "
-                             f"{e.label_en!r}: revise the Chinese")
-        out[e.entry_id] = labels.at[e.entry_id, "label_zh"].strip()
-    return out
-
-
 def _label_cells(frame: pd.DataFrame, names: dict[str, str]) -> dict[str, str]:
     """The English label of each row's entry -> its Chinese name (by the row's entry_id)."""
     return {str(r.label): names[r.entry_id] for r in frame[["entry_id", "label"]].itertuples()}
-
-
-def _entry_cells(values, names: dict[str, str]) -> dict[str, str]:
-    """`C14 · '456' model …` -> `C14 · <its Chinese name>`."""
-    out = {}
-    for v in map(str, values):
-        entry_id, sep, _ = v.partition(" · ")
-        if sep:
-            out[v] = f"{entry_id} · {names[entry_id]}"
-    return out
 
 
 def _known(table: dict, key: str, what: str) -> str:
@@ -197,7 +164,7 @@ def facts_zh(m, f: dict) -> dict:
 
     def words(reading: str) -> str:
         w = quals.loc[(quals["reading"] == reading) & (quals["qualifier"] != "(none)"), "qualifier"]
-        return "、".join(f"“{x}”" for x in w) or "无"
+        return "".join(f"“{x}”" for x in w) or "无"
 
     full = ind[list(indicators.CORE)].astype(bool).all(axis=1)
     with_rate = ind["has_denominator"].notna()
@@ -362,8 +329,8 @@ def table_words(tables: list) -> dict[str, Chinese]:
         columns={"category": "奖项类别", "any quantity": "任一数值"} | kinds_zh,
         cells=ROW_CELLS)
     out["qualifiers"] = Chinese(
-        caption="报告数值所附的限定词及其读法(“(无)”表示数字按原样陈述)。",
-        columns={"reading": "读法", "qualifier": "限定词", "quantities": "数值个数"},
+        caption="报告数值所附的限定词及其所示的精确程度（“(无)”表示数字按原样陈述）。",
+        columns={"reading": "精确程度", "qualifier": "限定词", "quantities": "数值个数"},
         cells=READING_ZH | {"(none)": "(无)"})
     t = frames["category-summary"]
     out["category-summary"] = Chinese(
@@ -439,7 +406,7 @@ def table_words(tables: list) -> dict[str, Chinese]:
                  "a figure was lost": "是否缺失数字"},
         cells={"certainly (cut_figure)": "确定（cut_figure）", "probably (cut_passage)": "可能（cut_passage）"}
               | {LOST_CLAUSES_EN[c]: _known(LOST_CLAUSES_ZH, c, "lost clause") for c in t["what survives"]}
-              | _entry_cells(t["entry"], names))
+              | entry_cells_zh(t["entry"], names))
     out["lost-effect"] = Chinese(
         caption="按提取结果、补回确定缺失的数字后、再补回可能缺失的数字后的计数(每个缺失数字只计一次,即其最少可能的数目)。",
         columns={"count": "计数", "as extracted": "提取所得", lacunae.CERTAIN_COLUMN: "补回确定缺失的数字",

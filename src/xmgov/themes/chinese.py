@@ -14,6 +14,7 @@ import re
 import pandas as pd
 
 from ..chinese import Chinese, series_zh
+from ..dataset.chinese import entry_cells_zh, entry_names_zh
 from ..dataset.vocabulary import CATEGORIES, CATEGORY_ZH
 from . import report
 from .typology import LABELS, Typology, round_to
@@ -23,7 +24,7 @@ from .typology_text import political_counts
 CLUSTER_ZH = {"dispute resolution": "纠纷化解", "smart platforms": "智慧平台",
               "housing estates": "住宅小区", "services to the public": "为民服务"}
 # The typology's categories (typology.LABELS) in Chinese.
-LABELS_ZH = {"political": "政治", "administrative": "行政管理", "public_service": "公共服务",
+LABELS_ZH = {"political": "政治改革", "administrative": "行政管理", "public_service": "公共服务",
              "social_governance": "社会治理", "none": "无", "consultation": "咨询",
              "coproduction": "合作生产", "self_governance": "自治", "local": "本地",
              "city_template": "厦门模板", "national_template": "国家模板",
@@ -504,11 +505,13 @@ def themes_tables_zh(t, slug: str, frame: pd.DataFrame) -> Chinese:
     labels = lambda cols: _cells(frame, cols, lambda v: _label_cells(t, v))
     common = lambda cols: {v: COMMON_CELLS[v] for c in cols for v in frame[c].astype(str).unique() if v in COMMON_CELLS}
     cats = dict(cat)
+    named = lambda: entry_cells_zh(frame["entry"], entry_names_zh())  # noqa: E731
     if slug == "segmentation-examples":
         return Chinese(
             caption=f"{len(frame)}项成果的首个分句，分别在使用与不使用项目用户词典的情况下由 jieba 切分（词元以 / 分隔）",
             columns={"entry": "成果", "clause, in English": "分句的英文译文",
-                     "with the user dictionary": "使用用户词典", "jieba alone": "仅用 jieba"})
+                     "with the user dictionary": "使用用户词典", "jieba alone": "仅用 jieba"},
+            cells=named())
     if slug == "distinctive-terms":
         return Chinese(
             caption="各奖项类别的特征词：平均 TF-IDF 值最高的词语（仅限该类别中至少两项成果使用的词语，并注明成果数），"
@@ -574,13 +577,13 @@ def themes_tables_zh(t, slug: str, frame: pd.DataFrame) -> Chinese:
     if slug == "most-modes":
         return Chinese(caption="结合治理方式最多的成果",
                        columns={"entry": "成果", "governance modes": "治理方式数", "codes": "编码"},
-                       cells=labels(["codes"]))
+                       cells=labels(["codes"]) | named())
     if slug == "uncoded":
         return Chinese(
-            caption="在裁定编码中没有任何治理方式或没有任何风险领域的成果，附编者所拟的英文标签及其实际带有的编码",
+            caption="在裁定编码中没有任何治理方式或没有任何风险领域的成果，附其名称（原题佚失者为编者拟名）及其实际带有的编码",
             columns={"entry": "成果", "no governance mode": "无治理方式", "no risk domain": "无风险领域",
                      "codes it carries": "带有的编码"},
-            cells=labels(["codes it carries"]) | common(["no governance mode", "no risk domain"]))
+            cells=labels(["codes it carries"]) | common(["no governance mode", "no risk domain"]) | named())
     if slug == "robust-terms":
         top = int(robustness.overlap(t.robust_top)["of"].max())
         return Chinese(
@@ -672,7 +675,8 @@ def typology_tables_zh(t: Typology, slug: str, frame: pd.DataFrame) -> Chinese:
         return Chinese(
             caption=("成果中提及的模板、按来源编码列出的提及各模板的成果（与来源表的计数一致）、为查明模板来源所读"
                      "每个来源的类型及其所在网站的可信度类别，以及第一个来源（全部来源见编码表）。"
-                     f"{_official_zh(t.templates)}读自官方网站，且没有任何来源读自发布机关。"),
+                     f"{_official_zh(t.templates)}读自官方网站，且没有任何来源读自发布机关。"
+                     "“所读证据”与“所读到的来源情况”两栏是编者的英文原注，本版未予翻译。"),
             columns={"template": "模板", "level": "层级", "entries naming it, by origin code": "提及该模板的成果（按来源编码）",
                      "evidence read [host class]": "所读证据 [网站类别]",
                      "began locally, per a source read": "据所读来源的地方发端",

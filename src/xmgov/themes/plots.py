@@ -17,7 +17,7 @@ CHAPTER = "themes"
 def source_zh(n_entries: int) -> str:
     """The Chinese edition's source line, with the number of entries from the data."""
     return (f"资料来源：《厦门日报》2023年3月2日关于2020—2022年获奖项目的报道（{n_entries}个条目的描述）；"
-            "分词与编码由编辑者完成（data/themes、data/annotations）。")
+            "分词与编码由编者完成（data/themes、data/annotations）。")
 
 
 def source(n_entries: int) -> str:
@@ -182,7 +182,7 @@ def _network_zh(clusters: pd.DataFrame, top_n: int, threshold: float, n_entries:
     return Chinese(
         caption=(f"使用最广的{top_n}个词语的共现网络：若至少两个条目同时使用某一对词语，且其 Jaccard 系数不低于"
                  f"{threshold}，则二者相连。节点大小表示使用该词语的条目数，线条粗细表示 Jaccard 系数，颜色表示 "
-                 f"Louvain 社区（彼此之间联系多于与其余词语联系的词语组），由编辑者命名：{listing}。"),
+                 f"Louvain 社区（彼此之间联系多于与其余词语联系的词语组），由编者命名：{listing}。"),
         alt=f"中文词语（附英文释义）的网络图，按聚类着色，并附图例：{listing}。",
         source=source_zh(n_entries))
 
