@@ -5,8 +5,8 @@ import re
 import pandas as pd
 import pytest
 
-from xmgov import toc
-from xmgov.catalogue import markdown, record
+from xmgov import paths, toc
+from xmgov.catalogue import markdown, record, wording
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,14 @@ def test_figures_that_plot_entries_link_to_them(html_dir):
     assert listed is not None, "the evidence-profile figure lists no entries"
     ids = [a.text for a in listed.select("a.xm-entry")]
     assert len(ids) == 70 and all(a["href"].endswith(f"{a.text}.html") for a in listed.select("a.xm-entry"))
+
+
+def test_the_spam_note_is_on_exactly_the_pages_whose_description_lost_spam(catalogue):
+    """A page says spam was removed where the cleaning log removed spam from that entry, and nowhere else."""
+    log = pd.read_csv(paths.PROCESSED / "cleaning_log.csv", dtype=str, keep_default_na=False)
+    cleaned = set(log.loc[(log["action"] == "removed_spam") & (log["entry_id"] != ""), "entry_id"])
+    assert cleaned  # the source has injected spam in some descriptions
+    for entry_id in catalogue.entries["entry_id"]:
+        english, chinese = (markdown.entry_page(catalogue, entry_id, w) for w in (wording.EN, wording.ZH))
+        assert ("spam removed" in english) == (entry_id in cleaned), entry_id
+        assert ("已剔除混入的广告文字" in chinese) == (entry_id in cleaned), entry_id
